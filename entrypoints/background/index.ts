@@ -1,0 +1,6 @@
+export default defineBackground({
+  type: 'module',
+  main() {
+    console.log('qubao background');
+  },
+});

@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>区报</p>, document.getElementById('app')!);
