@@ -1,0 +1,155 @@
+// Every message between the content script, the extension pages and the background, as one
+// discriminated union with a validator per message. Page content is hostile, so messages are
+// validated where they arrive (the background), never trusted because of their type tag.
+
+export const LIMITS = {
+  /** Serialised document. Larger pages are e-paper PDFs viewers or worse; not worth parsing. */
+  htmlChars: 8 * 1024 * 1024,
+  urlChars: 2048,
+  titleChars: 2000,
+  originChars: 300,
+} as const;
+
+export type SiteMode = 'auto' | 'ask' | 'off';
+export const SITE_MODES: readonly SiteMode[] = ['auto', 'ask', 'off'];
+
+/** Content script → background: the whole serialised document of a candidate page. */
+export interface PageCapturedMessage {
+  type: 'page/captured';
+  url: string;
+  html: string;
+  title: string;
+}
+
+/** Popup → background: what is known about a tab (detection, save state, site mode). */
+export interface TabStatusRequest {
+  type: 'tab/status';
+  tabId: number;
+}
+
+/** Popup → background: inject the content script into the tab and save what it finds, whatever the site mode. */
+export interface SaveTabRequest {
+  type: 'tab/save';
+  tabId: number;
+}
+
+/** Popup/options → background: host permissions changed, re-register the content script. */
+export interface SyncSitesRequest {
+  type: 'sites/sync';
+}
+
+/** Popup/options → background: set the save mode of one origin. */
+export interface SetSiteModeRequest {
+  type: 'site/set-mode';
+  origin: string;
+  mode: SiteMode;
+}
+
+export type ContentMessage = PageCapturedMessage;
+export type PageRequest = TabStatusRequest | SaveTabRequest | SyncSitesRequest | SetSiteModeRequest;
+export type Message = ContentMessage | PageRequest;
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const ok = <T>(value: T): ValidationResult<T> => ({ ok: true, value });
+const fail = <T>(error: string): ValidationResult<T> => ({ ok: false, error });
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** http(s) URL of at most LIMITS.urlChars characters, or null. */
+export function checkHttpUrl(x: unknown): URL | null {
+  if (typeof x !== 'string' || x.length === 0 || x.length > LIMITS.urlChars) return null;
+  try {
+    const u = new URL(x);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+function isTabId(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0;
+}
+
+function onlyKeys(msg: Record<string, unknown>, keys: string[]): string | null {
+  const extra = Object.keys(msg).filter((k) => !keys.includes(k));
+  return extra.length ? `unexpected field ${extra[0]}` : null;
+}
+
+export function validatePageCaptured(msg: unknown): ValidationResult<PageCapturedMessage> {
+  if (!isRecord(msg) || msg.type !== 'page/captured') return fail('not page/captured');
+  const extra = onlyKeys(msg, ['type', 'url', 'html', 'title']);
+  if (extra) return fail(extra);
+  if (!checkHttpUrl(msg.url)) return fail('url must be http(s) and at most 2048 characters');
+  if (typeof msg.html !== 'string') return fail('html must be a string');
+  if (msg.html.length > LIMITS.htmlChars) return fail('html larger than 8 MB');
+  if (typeof msg.title !== 'string' || msg.title.length > LIMITS.titleChars) return fail('bad title');
+  return ok({ type: 'page/captured', url: msg.url as string, html: msg.html, title: msg.title });
+}
+
+export function validatePageRequest(msg: unknown): ValidationResult<PageRequest> {
+  if (!isRecord(msg)) return fail('message must be an object');
+  switch (msg.type) {
+    case 'tab/status':
+    case 'tab/save': {
+      const extra = onlyKeys(msg, ['type', 'tabId']);
+      if (extra) return fail(extra);
+      if (!isTabId(msg.tabId)) return fail('tabId must be a non-negative integer');
+      return ok({ type: msg.type, tabId: msg.tabId });
+    }
+    case 'sites/sync': {
+      const extra = onlyKeys(msg, ['type']);
+      return extra ? fail(extra) : ok({ type: 'sites/sync' });
+    }
+    case 'site/set-mode': {
+      const extra = onlyKeys(msg, ['type', 'origin', 'mode']);
+      if (extra) return fail(extra);
+      if (!isOrigin(msg.origin)) return fail('origin must be an http(s) origin');
+      if (!SITE_MODES.includes(msg.mode as SiteMode)) return fail('mode must be auto, ask or off');
+      return ok({ type: 'site/set-mode', origin: msg.origin, mode: msg.mode as SiteMode });
+    }
+    default:
+      return fail('unknown message type');
+  }
+}
+
+/** "https://host[:port]" exactly as URL#origin prints it. */
+export function isOrigin(x: unknown): x is string {
+  if (typeof x !== 'string' || x.length > LIMITS.originChars) return false;
+  const u = checkHttpUrl(x);
+  return u != null && u.origin === x;
+}
+
+// ---- Responses (background → sender). Plain data, typed for the callers. ----
+
+export type TabKind = 'article' | 'layout' | 'page-text' | 'none';
+
+/** What the background knows about a tab, kept in storage.session so it survives a worker restart. */
+export interface TabStatus {
+  url: string;
+  kind: TabKind;
+  reasons: string[];
+  confidence: number;
+  /** Articles saved from this page (0 when nothing was saved). */
+  savedCount: number;
+  /** The page record for a 版面 page was stored. */
+  layoutSaved: boolean;
+  /** Detected but not saved because the site is in "ask" mode. */
+  awaitingSave: boolean;
+  /** Parse failure kept as raw text. */
+  error: string | null;
+  paperName: string | null;
+  at: number;
+}
+
+export interface TabStatusResponse {
+  ok: true;
+  status: TabStatus | null;
+  mode: SiteMode;
+  origin: string | null;
+}
+
+export type SaveTabResponse = { ok: true; status: TabStatus } | { ok: false; error: string };
+export type SimpleResponse = { ok: true } | { ok: false; error: string };

@@ -1,0 +1,43 @@
+import Dexie, { type Table } from 'dexie';
+import { DB_NAME } from './keys';
+import { MIGRATIONS } from './migrations';
+import type {
+  AlertRecord,
+  ArticleRecord,
+  EditionRecord,
+  JobRecord,
+  NewspaperRecord,
+  PageRecord,
+  SettingRecord,
+  SiteModeRecord,
+  TopicRecord,
+} from './types';
+
+/** The library database. The only Dexie subclass; repositories take an instance as a parameter. */
+export class QubaoDb extends Dexie {
+  newspapers!: Table<NewspaperRecord, number>;
+  editions!: Table<EditionRecord, string>;
+  pages!: Table<PageRecord, string>;
+  articles!: Table<ArticleRecord, string>;
+  topics!: Table<TopicRecord, number>;
+  alerts!: Table<AlertRecord, number>;
+  jobs!: Table<JobRecord, number>;
+  settings!: Table<SettingRecord, string>;
+  siteModes!: Table<SiteModeRecord, string>;
+
+  constructor(name = DB_NAME, migrations = MIGRATIONS) {
+    super(name);
+    for (const m of migrations) {
+      const v = this.version(m.version).stores(m.stores);
+      if (m.upgrade) v.upgrade(m.upgrade);
+    }
+  }
+}
+
+let shared: QubaoDb | null = null;
+
+/** The extension's one database instance (background, popup, reader each open it once). */
+export function openQubaoDb(): QubaoDb {
+  shared ??= new QubaoDb();
+  return shared;
+}

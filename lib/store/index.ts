@@ -1,0 +1,6 @@
+export { QubaoDb, openQubaoDb } from './db';
+export * from './articles';
+export * from './save-page';
+export * from './site-modes';
+export * from './keys';
+export type * from './types';

@@ -1,0 +1,21 @@
+// The single registry of storage names: the IndexedDB database, its settings keys, and the
+// browser.storage keys used by the extension. Nothing else spells these strings.
+
+export const DB_NAME = 'qubao';
+
+/** Keys of the `settings` table. */
+export const SETTINGS = {
+  /** The welcome page was shown once after install. */
+  onboardingShown: 'onboarding.shown',
+  /** Save mode used for origins without their own entry in `siteModes`. */
+  defaultSiteMode: 'site.defaultMode',
+} as const;
+
+/** browser.storage.session keys (per-tab state that must survive a service-worker restart, not a browser restart). */
+export const SESSION = {
+  tabStatus: (tabId: number) => `tabStatus:${tabId}`,
+  tabStatusPrefix: 'tabStatus:',
+} as const;
+
+/** Id of the runtime-registered content script. */
+export const CONTENT_SCRIPT_ID = 'qubao-content';

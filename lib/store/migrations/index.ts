@@ -1,0 +1,7 @@
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** All schema steps in order. Add a file NNN-name.ts with its own test, then list it here. */
+export const MIGRATIONS: Migration[] = [migration001];
