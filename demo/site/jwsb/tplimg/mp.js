@@ -1,0 +1,1 @@
+function drawLine(area) { /* hotspot outline: IE-only in the original template */ }
