@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline, splitNames } from './byline';
+
+describe('parseByline', () => {
+  it('reads reporters and correspondents with titles and paper names', () => {
+    expect(parseByline('本报记者 钱多多 孙小美 通讯员 周大勇')).toMatchObject({
+      reporters: ['钱多多', '孙小美'],
+      correspondents: ['周大勇'],
+    });
+    expect(parseByline('江南日报全媒体记者柯一帆 通讯员吕青')).toMatchObject({ reporters: ['柯一帆'], correspondents: ['吕青'] });
+    expect(parseByline('首席记者 韦东、见习记者 米兰 实习生 包子豪')).toEqual({
+      reporters: ['韦东', '米兰'], correspondents: [], photographers: [], others: { 实习生: ['包子豪'] },
+    });
+  });
+  it('turns everyone before 摄 into photographers', () => {
+    expect(parseByline('记者 蓝天 白云 通讯员 青山 摄')).toEqual({
+      reporters: [], correspondents: [], photographers: ['蓝天', '白云', '青山'], others: {},
+    });
+  });
+  it('reads 文/图 forms and bracketed roles', () => {
+    expect(parseByline('文/图 安然')).toMatchObject({ reporters: ['安然'], photographers: ['安然'] });
+    expect(parseByline('文/林海 图/石磊')).toMatchObject({ reporters: ['林海'], photographers: ['石磊'] });
+    expect(parseByline('【记者】温柔')).toMatchObject({ reporters: ['温柔'] });
+    expect(parseByline('记者郝运、齐心')).toMatchObject({ reporters: ['郝运', '齐心'] });
+  });
+  it('keeps transliterated names whole and drops non-names', () => {
+    expect(splitNames('约翰·史密斯、本报 王小二')).toEqual(['约翰·史密斯', '王小二']);
+  });
+});

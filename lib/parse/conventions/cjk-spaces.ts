@@ -1,0 +1,25 @@
+// A PDF text layer or a copied page puts spaces (and line wraps) between Chinese characters;
+// Latin words keep theirs. Digits next to Chinese lose them too: "2023 年" is a layout artefact.
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019\\u00b7';
+const SPACE = '[ \\t\\u00a0\\u3000\\u2002-\\u200b\\u202f\\u205f]+';
+const AFTER_CJK = new RegExp(`([${CJK}])${SPACE}(?=\\S)`, 'gu');
+const BEFORE_CJK = new RegExp(`(\\S)${SPACE}(?=[${CJK}])`, 'gu');
+
+/** Drops spaces touching a CJK character or CJK punctuation on either side; keeps line breaks. */
+export function removeCjkSpaces(s: string): string {
+  return s
+    .split('\n')
+    .map((line) => line.replace(AFTER_CJK, '$1').replace(BEFORE_CJK, '$1'))
+    .join('\n');
+}
+
+/** Collapses every run of horizontal white space (incl. ideographic and no-break spaces) to one space. */
+export function collapseSpaces(s: string): string {
+  return s.replace(new RegExp(SPACE, 'gu'), ' ').trim();
+}
+
+const HAN = /\p{Script=Han}/u;
+/** True for a CJK ideograph (not punctuation). */
+export function isHan(ch: string | undefined): boolean {
+  return !!ch && HAN.test(ch);
+}
