@@ -34,7 +34,7 @@ export class Gazetteer {
     const names = new Map<string, string>(); // code → name
     for (const line of data.split('\n')) {
       if (!line) continue;
-      const [code, name, towns] = line.split(' ');
+      const [code = '', name = '', towns] = line.split(' ');
       names.set(code, name);
       const level: PlaceLevel = code.length === 2 ? 'province' : code.length === 4 ? 'city' : 'area';
       if (level === 'city' && PLACEHOLDER_CITIES.has(name)) continue;
@@ -72,11 +72,11 @@ export class Gazetteer {
     const candidates = this.lookup(name);
     if (candidates.length === 0) return null;
     const districts = [...new Set(candidates.map((p) => p.district))];
-    if (districts.length === 1) return districts[0];
+    if (districts.length === 1) return districts[0]!;
     const hint = context.hint;
     if (hint) {
       const inHint = districts.filter((d) => sameDistrict(d, hint));
-      if (inHint.length === 1) return inHint[0];
+      if (inHint.length === 1) return inHint[0]!;
     }
     const votes = new Map<string, number>();
     for (const other of context.nearby ?? []) {
@@ -86,7 +86,8 @@ export class Gazetteer {
       }
     }
     const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-    if (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) return ranked[0][0];
+    const [first, second] = ranked;
+    if (first && (!second || first[1] > second[1])) return first[0];
     return null;
   }
 
