@@ -1,6 +1,30 @@
+import { browser } from 'wxt/browser';
+import { openQubaoDb } from '@/lib/store';
+import { syncContentScripts } from './content-scripts';
+import { createMessageListener } from './messages';
+import { clearTabStatus } from './tab-status';
+import { openWelcomeOnInstall } from './welcome';
+
+// `type: 'module'` keeps the background an ES module, so the jieba wasm (when search lands) is
+// emitted as an asset instead of being inlined as base64 into background.js. main() must stay
+// synchronous: listeners are registered in the first turn so a waking worker sees its event.
 export default defineBackground({
   type: 'module',
   main() {
-    console.log('qubao background');
+    browser.runtime.onMessage.addListener(createMessageListener(openQubaoDb));
+    browser.permissions.onAdded.addListener(() => void syncContentScripts().catch(logError));
+    browser.permissions.onRemoved.addListener(() => void syncContentScripts().catch(logError));
+    browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details.reason).catch(logError));
+    browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId).catch(logError));
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      // A new document in the tab: its old status is stale until the content script reports again.
+      if (change.status === 'loading' && change.url) void clearTabStatus(tabId).catch(logError);
+    });
+    // Registrations persist, but permissions may have changed while we were not running.
+    void syncContentScripts().catch(logError);
   },
 });
+
+function logError(e: unknown): void {
+  console.error('[qubao]', e);
+}

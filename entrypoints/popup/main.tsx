@@ -1,2 +1,10 @@
 import { render } from 'preact';
-render(<p>区报</p>, document.getElementById('app')!);
+import { PopupScreen } from '@/components/popup-screen';
+import { usePopup } from './use-popup';
+import '@/components/ui.css';
+
+function Popup() {
+  return <PopupScreen {...usePopup()} />;
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -18,7 +18,7 @@ export function originPatternForUrl(url: string): string | null {
 
 /** One pattern per host of the built-in registry (path prefixes dropped: permissions are per host). */
 export function knownPaperPatterns(): string[] {
-  const hosts = new Set(KNOWN_PAPERS.flatMap((p) => p.hosts.map((h) => h.split('/')[0].toLowerCase())));
+  const hosts = new Set(KNOWN_PAPERS.flatMap((p) => p.hosts.map((h) => (h.split('/')[0] ?? h).toLowerCase())));
   return [...hosts].sort().map((h) => `*://${h}/*`);
 }
 
@@ -40,7 +40,7 @@ export function patternMatchesUrl(pattern: string, url: string): boolean {
   if (pattern === '<all_urls>') return true;
   const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
   if (!m) return false;
-  const [, scheme, host, path] = m;
+  const [, scheme = '', host = '', path = ''] = m;
   if (scheme !== '*' && `${scheme}:` !== u.protocol) return false;
   const h = u.hostname.toLowerCase();
   const ph = host.toLowerCase().replace(/:\d+$/, '');

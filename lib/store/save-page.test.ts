@@ -25,7 +25,7 @@ describe('saveParsedPage', () => {
     const url = 'http://epaper.example.cn/html/2026-03/04/content_11.htm';
     const out = await saveParsedPage(db, articlePage('河道整治完成', '第一段。\n\n第二段。'), { url, title: 't', html, now: 5 });
     expect(out.error).toBeNull();
-    const a = await getArticle(db, out.articleIds[0]);
+    const a = await getArticle(db, out.articleIds[0]!);
     expect(a).toMatchObject({ title: '河道整治完成', introTitle: '引题一行', paperName: '江湾报', pageNumber: '02', pageName: '要闻', paragraphs: ['第一段。', '第二段。'], reporters: ['王小明'], parseStatus: 'ok', savedAt: 5 });
     expect(await db.newspapers.count()).toBe(1);
   });
@@ -34,7 +34,7 @@ describe('saveParsedPage', () => {
     db = freshDb();
     const url = 'http://epaper.example.cn/html/2026-03/04/content_11.htm';
     const first = await saveParsedPage(db, articlePage('标题', '旧正文'), { url, title: '', html, now: 1 });
-    await db.articles.update(first.articleIds[0], { starred: 1, read: 1 });
+    await db.articles.update(first.articleIds[0]!, { starred: 1, read: 1 });
     await saveParsedPage(db, articlePage('标题', '新正文'), { url: `${url}?v=2#top`, title: '', html, now: 9 });
     const all = await listArticles(db);
     expect(all).toHaveLength(1);
@@ -47,7 +47,7 @@ describe('saveParsedPage', () => {
     r.error = 'TypeError: boom';
     const out = await saveParsedPage(db, r, { url: 'https://x.example.cn/a.htm', title: '某报', html: '<p>第一行</p><script>x()</script><p>第二行</p>' });
     expect(out.error).toBe('TypeError: boom');
-    const a = await getArticle(db, out.articleIds[0]);
+    const a = await getArticle(db, out.articleIds[0]!);
     expect(a).toMatchObject({ parseStatus: 'failed', parseError: 'TypeError: boom', rawText: '第一行\n第二行', title: '某报' });
   });
 
@@ -62,7 +62,7 @@ describe('saveParsedPage', () => {
     const url = 'http://epaper.example.cn/html/2026-03/04/content_12.htm';
     const good = await saveParsedPage(db, articlePage('好标题', '好正文'), { url, title: '', html });
     await saveParsedPage(db, emptyResult('none', []), { url, title: '', html });
-    expect((await getArticle(db, good.articleIds[0]))?.parseStatus).toBe('ok');
+    expect((await getArticle(db, good.articleIds[0]!))?.parseStatus).toBe('ok');
   });
 
   it('stores a layout page as a page record with its article links and edition', async () => {

@@ -1,0 +1,58 @@
+import { parsePage, emptyResult, type ParseResult } from '@/lib/parse';
+import type { PageCapturedMessage, SiteMode, TabStatus } from '@/lib/protocol';
+import { getSiteMode, saveParsedPage, type QubaoDb } from '@/lib/store';
+import { writeTabStatus } from './tab-status';
+
+export interface CaptureContext {
+  tabId: number;
+  /** The reader asked for this page (popup "保存本页"): save whatever the site mode says. */
+  manual: boolean;
+  now?: number;
+}
+
+function parseSafely(msg: PageCapturedMessage): ParseResult {
+  try {
+    return parsePage({ url: msg.url, html: msg.html });
+  } catch (e) {
+    // parsePage promises not to throw; this guards the promise so a page is never lost
+    const r = emptyResult('none', ['parser error']);
+    r.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return r;
+  }
+}
+
+/**
+ * One captured page: parse, store according to the site's mode, and show the result on the
+ * tab's badge. Returns the tab status the popup shows.
+ */
+export async function handleCapture(db: QubaoDb, msg: PageCapturedMessage, ctx: CaptureContext): Promise<TabStatus> {
+  const origin = new URL(msg.url).origin;
+  const mode: SiteMode = ctx.manual ? 'auto' : await getSiteMode(db, origin);
+  const base = { url: msg.url, at: ctx.now ?? Date.now(), savedCount: 0, layoutSaved: false, awaitingSave: false, error: null, paperName: null };
+
+  if (mode === 'off') {
+    const status: TabStatus = { ...base, kind: 'none', reasons: ['site mode: off'], confidence: 0 };
+    await writeTabStatus(ctx.tabId, status);
+    return status;
+  }
+
+  const result = parseSafely(msg);
+  const detected = { kind: result.kind, reasons: result.reasons, confidence: result.confidence, paperName: result.newspaper?.name ?? null };
+
+  if (mode === 'ask') {
+    const status: TabStatus = { ...base, ...detected, awaitingSave: result.kind !== 'none' };
+    await writeTabStatus(ctx.tabId, status);
+    return status;
+  }
+
+  const outcome = await saveParsedPage(db, result, { url: msg.url, title: msg.title, html: msg.html, now: ctx.now });
+  const status: TabStatus = {
+    ...base,
+    ...detected,
+    savedCount: outcome.articleIds.length,
+    layoutSaved: outcome.layoutId != null,
+    error: outcome.error,
+  };
+  await writeTabStatus(ctx.tabId, status);
+  return status;
+}

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { ReaderView } from '@/components/reader-view';
+import { useReader } from './use-reader';
+import '@/components/ui.css';
+
+function Reader() {
+  return <ReaderView article={useReader()} />;
+}
+
+render(<Reader />, document.getElementById('app')!);
