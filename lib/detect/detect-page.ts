@@ -55,7 +55,7 @@ export function detectPage(input: DetectInput): Detection {
     const best = hints.rules.filter((r) => r.kind === kind).sort((a, b) => b.weight - a.weight)[0];
     if (best) vote(t, kind, best.weight, best.reason);
   }
-  if (hints.paperHost) vote(t, 'any', 0.5, hints.reasons[0]);
+  if (hints.paperHost) vote(t, 'any', 0.5, hints.reasons[0] ?? '主机名像电子报站点');
 
   if (probe) {
     for (const s of DOM_SIGNALS) if (safe(() => probe.has(s.selector), false)) vote(t, s.kind, s.weight, s.reason);

@@ -9,7 +9,7 @@ const GB_FAMILY = /^(gbk|gb2312|gb_2312(-80)?|gb18030|x-gbk|cp936|ms936|windows-
 /** Charset named in a Content-Type value such as `text/html; charset=GBK`. */
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
   const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '');
-  return m ? m[1].toLowerCase() : null;
+  return m?.[1] ? m[1].toLowerCase() : null;
 }
 
 /** Charset declared by <meta charset> or <meta http-equiv content="…charset=…"> near the top. */
@@ -19,7 +19,7 @@ export function charsetFromMeta(bytes: Uint8Array): string | null {
   for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = m[0];
     const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
-    if (direct) return direct[1].toLowerCase();
+    if (direct?.[1]) return direct[1].toLowerCase();
   }
   return null;
 }
@@ -36,7 +36,7 @@ export function utf8Stats(bytes: Uint8Array): { multibyte: number; invalid: numb
   let invalid = 0;
   const n = bytes.length;
   for (let i = 0; i < n; ) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     if (b < 0x80) {
       i++;
       continue;
@@ -49,7 +49,7 @@ export function utf8Stats(bytes: Uint8Array): { multibyte: number; invalid: numb
     }
     if (i + need >= n) break; // truncated final character
     let ok = true;
-    for (let k = 1; k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
+    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
     if (ok) {
       multibyte++;
       i += need + 1;

@@ -88,10 +88,10 @@ export function textLines(node: AnyNode | AnyNode[] | null | undefined): string[
         flush();
         stack.push('end-block');
       }
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     } else if ('children' in n && !isComment(n)) {
       const kids = (n as Document).children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
   }
   flush();
@@ -112,7 +112,7 @@ export function comments(root: AnyNode): string[] {
     if (isComment(n)) out.push(n.data);
     else if ('children' in n) {
       const kids = (n as Element).children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
   }
   return out;

@@ -1,0 +1,87 @@
+// Article pages of every family: headings and byline from the field tables, body from the
+// first body container, then the shared cleaning; page facts from page-meta.
+import { mergeBylines, parseByline, type Byline } from '../conventions/byline';
+import { hasRoleWord } from '../conventions/byline';
+import { attr, innerText, resolveUrl, select, selectFirst, textLines, type Document } from '../dom';
+import { emptyArticle, type ArticleImage, type ParsedArticle, type ParseResult } from '../types';
+import { articleKindFromTitle } from './article-kind';
+import { cleanBody } from './article-body';
+import { AUTHOR_SOURCES, BODY_SOURCES, CAPTION_SELECTORS, IMAGE_CONTAINERS, INTRO_SOURCES, SUBTITLE_SOURCES, TITLE_SOURCES } from './article-fields';
+import { readBodyNodes, readText } from './field-sources';
+import { paperFromTitle, readDate, readNewspaper, readPage, type MetaSources } from './page-meta';
+
+/** An explicit author field: roles when it names them, otherwise bare names are the reporters. */
+function authorByline(text: string | null): Byline | null {
+  if (!text) return null;
+  const t = text.replace(/[《(（]\s*[^《》]*》[\s\S]*$/, '').trim(); // p.sec: cut at the source line
+  if (!t) return null;
+  const b = parseByline(t);
+  if (!hasRoleWord(t) && b.others['作者']) {
+    b.reporters.push(...b.others['作者']);
+    delete b.others['作者'];
+  }
+  return b;
+}
+
+function readImages(doc: Document, base: string | null, bodyNodes: ReturnType<typeof readBodyNodes>): ArticleImage[] {
+  const roots = [...IMAGE_CONTAINERS.flatMap((s) => select(doc, s)), ...(bodyNodes?.nodes ?? [])];
+  const imgs = roots.flatMap((r) => select(r, 'img[src]')).filter((i) => !/tplimg|\/images?\/(icon|btn)|\.gif$/i.test(attr(i, 'src') ?? ''));
+  const captions = [
+    ...roots.flatMap((r) => CAPTION_SELECTORS.flatMap((s) => select(r, s))).map((el) => innerText(el)),
+    ...select(doc, 'table#newspic').flatMap((t) => textLines(t)),
+  ].filter(Boolean);
+  const seen = new Set<string>();
+  const out: ArticleImage[] = [];
+  for (const [i, img] of imgs.entries()) {
+    const src = resolveUrl(attr(img, 'src'), base);
+    if (!src || seen.has(src)) continue;
+    seen.add(src);
+    out.push({ src, caption: captions[i] ?? (attr(img, 'alt')?.trim() || null) });
+  }
+  return out;
+}
+
+export function parseArticlePage(meta: MetaSources, base: string | null, result: ParseResult): ParseResult {
+  const { doc, props } = meta;
+  const pageTitle = innerText(selectFirst(doc, 'title'));
+  let title = readText(doc, props, TITLE_SOURCES);
+  if (!title && pageTitle) {
+    // "<title>标题 - 某某日报</title>": the part that is not the paper's name.
+    const paper = paperFromTitle(pageTitle);
+    title = pageTitle.split(/\s*[-_|｜]\s*/).find((p) => p && !(paper && p.includes(paper))) ?? pageTitle;
+  }
+  const introTitle = readText(doc, props, INTRO_SOURCES);
+  const subtitle = readText(doc, props, SUBTITLE_SOURCES);
+  const authorText = readText(doc, props, AUTHOR_SOURCES);
+  const bodyNodes = readBodyNodes(doc, BODY_SOURCES);
+  const lines = bodyNodes ? textLines(bodyNodes.nodes) : [];
+  const body = cleanBody(lines, [title, introTitle, subtitle, authorText]);
+
+  const byline = mergeBylines(authorByline(authorText) ?? parseByline(''), body.byline);
+  const article: ParsedArticle = {
+    ...emptyArticle(title ?? ''),
+    introTitle: introTitle && introTitle !== title ? introTitle : null,
+    subtitle: subtitle && subtitle !== title ? subtitle : null,
+    reporters: byline.reporters,
+    correspondents: byline.correspondents,
+    photographers: byline.photographers,
+    body: body.paragraphs.join('\n'),
+    continuedFrom: body.continuedFrom,
+    continuedTo: body.continuedTo,
+    url: meta.url,
+  };
+  article.kind = body.continuedFrom ? 'continuation' : articleKindFromTitle(article.title);
+  const images = readImages(doc, base, bodyNodes);
+  if (images.length) article.images = images;
+  if (Object.keys(byline.others).length) article.otherCredits = byline.others;
+
+  const withTitle = { ...meta, articleTitle: title };
+  return {
+    ...result,
+    newspaper: readNewspaper(withTitle),
+    date: readDate(withTitle),
+    page: readPage(withTitle),
+    editors: [...new Set(body.editors)],
+    articles: article.title || article.body ? [article] : [],
+  };
+}

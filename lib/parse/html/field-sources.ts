@@ -1,0 +1,85 @@
+// Reads the field sources of article-fields.ts from the tree.
+import { isComment, type AnyNode, type Element } from 'domhandler';
+import { innerText, select, selectFirst, textLines, type Document } from '../dom';
+import type { EnpProperties } from './enpproperty';
+
+/** Nodes between an opening marker comment and its closing one (siblings, or to the parent's end). */
+export function commentRange(doc: Document, open: RegExp, close: RegExp): AnyNode[] | null {
+  const stack: AnyNode[] = [doc];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isComment(n) && open.test(n.data)) {
+      const out: AnyNode[] = [];
+      for (let s = n.next; s; s = s.next) {
+        if (isComment(s) && close.test(s.data)) break;
+        if (isComment(s) && open.test(s.data)) continue; // doubled <!--enpcontent--><!--enpcontent-->
+        out.push(s);
+      }
+      return out;
+    }
+    if ('children' in n) {
+      const kids = (n as Element).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return null;
+}
+
+function npmRange(doc: Document, name: string): AnyNode[] | null {
+  const esc = name.replace(/[-]/g, '\\-');
+  return commentRange(doc, new RegExp(`^\\s*<npm:${esc}>\\s*$`, 'i'), new RegExp(`^\\s*</npm:${esc}>\\s*$`, 'i'));
+}
+
+/** The classic table.wz: td.font02 rows before and after the td.font01 title row. */
+function wzRow(doc: Document, where: 'before' | 'after'): string | null {
+  const table = selectFirst(doc, 'table.wz');
+  if (!table) return null;
+  const cells = select(table, 'td.font01, td.font02');
+  const at = cells.findIndex((c) => c.attribs.class?.split(/\s+/).includes('font01'));
+  if (at < 0) return null;
+  const pick = where === 'before' ? cells.slice(0, at).reverse() : cells.slice(at + 1, at + 2);
+  for (const c of pick) {
+    // The author row (founder-author) is not a subtitle.
+    if (selectFirst(c, 'founder-author')) continue;
+    const t = innerText(c);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** First source with text, as one line. */
+export function readText(doc: Document, props: EnpProperties, sources: string[]): string | null {
+  for (const src of sources) {
+    const [kind, arg] = [src.slice(0, src.indexOf(':')), src.slice(src.indexOf(':') + 1)];
+    let text: string | null = null;
+    if (kind === 'enp') text = props[arg] ?? null;
+    else if (kind === 'npm') text = innerText(npmRange(doc, arg));
+    else if (kind === 'wz') text = wzRow(doc, arg as 'before' | 'after');
+    else if (kind === 'css') {
+      for (const el of select(doc, arg)) {
+        text = innerText(el);
+        if (text) break;
+      }
+    }
+    text = text?.replace(/\s+/g, ' ').trim() ?? null;
+    if (text) return text;
+  }
+  return null;
+}
+
+/** The first body source with text, as the node(s) holding it and the source that matched. */
+export function readBodyNodes(doc: Document, sources: string[]): { nodes: AnyNode[]; source: string } | null {
+  for (const src of sources) {
+    let nodes: AnyNode[] | null = null;
+    if (src === 'enpcontent') nodes = commentRange(doc, /^\s*enpcontent\s*$/i, /^\s*\/enpcontent\s*$/i);
+    else if (src.startsWith('npm:')) nodes = npmRange(doc, src.slice(4));
+    else if (src.startsWith('css:')) {
+      // The element with the most text: templates repeat ids (a hidden copy, an empty twin).
+      const els = select(doc, src.slice(4));
+      const best = els.map((el) => ({ el, n: innerText(el).length })).sort((a, b) => b.n - a.n)[0];
+      nodes = best && best.n ? [best.el] : null;
+    }
+    if (nodes && textLines(nodes).length) return { nodes, source: src };
+  }
+  return null;
+}

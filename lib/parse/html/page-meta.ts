@@ -1,0 +1,117 @@
+// Page-level facts shared by article and layout pages: the paper's name, the issue date and
+// the page (版次/版名). Each is read from the most reliable place first: the Founder property
+// comment, the site registry, a People's-Daily-style source line, the markup, then the URL.
+import { paperForUrl } from '../../sites/known-papers';
+import { dateFromUrl, parseChineseDate } from '../conventions/dates';
+import { pageFromUrl, parsePageLabel, type PageLabel } from '../conventions/page-label';
+import { parseSourceLine, type SourceLine } from '../conventions/source-line';
+import { innerText, select, selectFirst, type Document } from '../dom';
+import type { Newspaper, PageInfo } from '../types';
+import { enp, type EnpProperties } from './enpproperty';
+
+const PAPER_SUFFIX = '(?:日报|晚报|早报|时报|商报|周报|导报|快报|侨报|简报|报)';
+const PAPER_NAME = new RegExp(`^([\\p{Script=Han}]{2,10}?${PAPER_SUFFIX})(?:社)?(?:数字报刊?|电子报|电子版|数字版|官网)?(?:平台)?$`, 'u');
+// A credit naming its paper: "海南日报全媒体记者 X", "宝安日报记者 X".
+const CREDIT_PAPER = new RegExp(`([\\p{Script=Han}]{2,6}?(?:日报|晚报|时报))(?:全媒体|融媒体|首席|特约|见习|实习)*(?:记者|通讯员|摄影)`, 'u');
+
+/** The paper's name in a <title> such as "打造新型传媒集团·江西日报社数字报" or "标题 - 某某区报". */
+export function paperFromTitle(title: string, articleTitle?: string | null): string | null {
+  const parts = title.split(/\s*[-_|｜·•—–:：,，\s]\s*/).filter(Boolean);
+  for (const part of parts.reverse()) {
+    if (articleTitle && part === articleTitle) continue;
+    const m = PAPER_NAME.exec(part);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+export interface MetaSources {
+  doc: Document;
+  url: string | null;
+  props: EnpProperties;
+  /** Text lines of the page body. */
+  lines: string[];
+  source: SourceLine | null;
+  articleTitle?: string | null;
+}
+
+export function readNewspaper(s: MetaSources): Newspaper | null {
+  const known = paperForUrl(s.url);
+  const printed =
+    enp(s.props, 'founder-papername') ??
+    s.source?.newspaper ??
+    paperFromTitle(innerText(selectFirst(s.doc, 'title')), s.articleTitle) ??
+    (() => {
+      for (const line of s.lines.slice(0, 200)) {
+        const m = CREDIT_PAPER.exec(line);
+        if (m) return m[1];
+      }
+      return null;
+    })();
+  if (known && (!printed || printed === known.name)) return { name: known.name, district: known.district };
+  if (printed) return { name: printed, district: null };
+  return known ? { name: known.name, district: known.district } : null;
+}
+
+/** Elements that print the issue date on the supported templates. */
+const DATE_SELECTORS = ['span#date', '#date', '.date', 'p.rq', '.rq', 'span.newstime', 'p.datesource', 'div.header-date', 'td.date'];
+
+export function readDate(s: MetaSources): string | null {
+  const fromProps = parseChineseDate(enp(s.props, 'founder-date') ?? '');
+  if (fromProps) return fromProps;
+  if (s.source?.date) return s.source.date;
+  const fromUrl = dateFromUrl(s.url);
+  if (fromUrl) return fromUrl;
+  for (const sel of DATE_SELECTORS) {
+    for (const el of select(s.doc, sel)) {
+      const d = parseChineseDate(innerText(el));
+      if (d) return d;
+    }
+  }
+  // A date line such as "2017年7月22日 星期六" near the top of the page.
+  for (const line of s.lines.slice(0, 80)) if (/星期|周[一二三四五六日天]/.test(line) && parseChineseDate(line)) return parseChineseDate(line);
+  return parseChineseDate(enp(s.props, 'date') ?? '');
+}
+
+/** Elements that print the current page's label (第A01版：头版) on the supported templates. */
+export const PAGE_LABEL_SELECTORS = [
+  'td.bm01', 'td.px12', 'td#currentBM', '#currentBM', 'span#layout', '.ban', 'div.l_t', '.newslisttit em', 'span.banming2',
+  '.pic-info-summary', 'div.tabs h3', 'td[width="145"][align="left"]', '.paper-bm', '.bmname',
+];
+
+function toPage(label: PageLabel | null): PageInfo | null {
+  return label ? { number: label.number, name: label.name } : null;
+}
+
+/** The page label among the first text lines ("第2版：要闻" printed above an article). */
+function pageFromLines(lines: string[]): PageInfo | null {
+  for (const line of lines.slice(0, 60)) {
+    const label = parsePageLabel(line);
+    if (label && /版/.test(line)) return toPage(label);
+  }
+  return null;
+}
+
+export function readPage(s: MetaSources, current: PageInfo | null = null): PageInfo | null {
+  const num = enp(s.props, 'founder-pagenum');
+  let page: PageInfo | null = null;
+  for (const sel of PAGE_LABEL_SELECTORS) {
+    for (const el of select(s.doc, sel)) {
+      page = toPage(parsePageLabel(innerText(el)));
+      if (page) break;
+    }
+    if (page) break;
+  }
+  page ??= current;
+  if (num) return { number: num, name: page && samePage(page.number, num) ? page.name : (current?.name ?? page?.name ?? null) };
+  if (page) return page;
+  if (s.source?.page) return { number: s.source.page, name: null };
+  const fromUrl = pageFromUrl(s.url);
+  if (fromUrl) return { number: fromUrl, name: null };
+  return pageFromLines(s.lines);
+}
+
+export function samePage(a: string, b: string): boolean {
+  const n = (x: string) => (/^\d+$/.test(x) ? String(Number(x)) : x.toUpperCase());
+  return n(a) === n(b);
+}
