@@ -15,7 +15,7 @@ export interface FamilyEvidence {
 
 const D = '(\\d{6}\\/\\d{2}|\\d{4}-\\d{2}\\/\\d{2})';
 
-/** In precedence order. `generic` has no evidence of its own: it takes newspaper pages nobody else claims. */
+/** In precedence order; a family may appear twice (URL evidence early, markup later). `generic` has no evidence of its own: it takes newspaper pages nobody else claims. */
 export const FAMILY_EVIDENCE: FamilyEvidence[] = [
   {
     id: 'paperindex',
@@ -30,18 +30,12 @@ export const FAMILY_EVIDENCE: FamilyEvidence[] = [
   },
   { id: 'fzsyun', hosts: [/(^|\.)fzsyun\.cn$/i], selectors: ['cms-content', 'li.layout-catalogue-item', 'a.pic-info-ctrl'] },
   {
-    id: 'cnepaper',
-    hosts: [/(^|\.)(cnepaper|xepaper)\.com$/i],
-    selectors: ['.rigth_bmdh_href', '#bmdhTable', 'tr.wzlb_tr', 'td#currentBM', 'a#ed_next', 'a#ed_pre', 'p.BSHARE_TEXT', '#bigbmshowpdf'],
-  },
-  { id: 'main-ed', selectors: ['.main-ed-articlenav-list', '#main-ed-articlenav-list', '.main-ed-map'] },
-  {
     id: 'chunkicon',
     urls: [/\/pc\/\d{6}\/\d{2}\/col_?\d+\.html?$/i],
     selectors: ['.Chunkiconlist', '.Chunkiconbox', '.newsdetatext', '.newsdetatit', '.Therestlist', '#ScroLeft .newslist'],
   },
   { id: 'layoutlist', selectors: ['#layoutlist', 'span#layout', 'a.nextArt', 'div.attachment', 'h2#Title'] },
-  { id: 'nbs', urls: [/\/nbs\.D\d+[a-z]+_\d+\.html?$/i], selectors: ['div.text_c', '#titleList', 'div.l_t'] },
+  // The /pc/ address beats cnepaper markup: the /pc/col/ group (福建日报, 石狮日报) uses #bmdhTable too.
   {
     id: 'founder-pc',
     urls: [
@@ -50,8 +44,15 @@ export const FAMILY_EVIDENCE: FamilyEvidence[] = [
       new RegExp(`\\/${D}\\/node_[a-z]{1,3}\\d{1,3}\\.html?$`, 'i'),
       new RegExp(`\\/\\d{6}\\/\\d{2}\\/(node|content)_\\w+\\.html$`, 'i'),
     ],
-    selectors: ['.swiper-slide [id=pageLink]', 'div.article p.sec'],
   },
+  {
+    id: 'cnepaper',
+    hosts: [/(^|\.)(cnepaper|xepaper)\.com$/i],
+    selectors: ['.rigth_bmdh_href', '#bmdhTable', 'tr.wzlb_tr', 'td#currentBM', 'a#ed_next', 'a#ed_pre', 'p.BSHARE_TEXT', '#bigbmshowpdf'],
+  },
+  { id: 'main-ed', selectors: ['.main-ed-articlenav-list', '#main-ed-articlenav-list', '.main-ed-map'] },
+  { id: 'nbs', urls: [/\/nbs\.D\d+[a-z]+_\d+\.html?$/i, /\/nw\.D\d+[a-z]+_\d{8}_\d+-\d+\.html?$/i], selectors: ['div.text_c', '#titleList', 'div.l_t'] },
+  { id: 'founder-pc', selectors: ['.swiper-slide [id=pageLink]', 'div.article p.sec'] },
   {
     id: 'founder-classic',
     urls: [/\/(html|content)\/\d{4}-\d{2}\/\d{2}\/(node|content)_\d+(_\d+)?\.html?$/i],

@@ -17,7 +17,7 @@ export type { DetectInput, Detection, DomProbe, FamilyRule } from './types';
  * paperindex, an entry stub) and that family is the most specific one whose evidence the page
  * shows, so no rule claims another family's pages.
  */
-export const FAMILY_RULES: FamilyRule[] = FAMILY_EVIDENCE.map((f) => ({
-  id: f.id as FamilyId,
-  matches: (input: DetectInput) => detectPage(input).family === f.id,
+export const FAMILY_RULES: FamilyRule[] = [...new Set(FAMILY_EVIDENCE.map((f) => f.id))].map((id: FamilyId) => ({
+  id,
+  matches: (input: DetectInput) => detectPage(input).family === id,
 }));

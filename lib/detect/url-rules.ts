@@ -37,6 +37,7 @@ export const URL_RULES: UrlRule[] = [
   { pattern: /\/node_\d+\.html?$/i, kind: 'layout', weight: 1, reason: '网址以 node_N.htm 结尾' },
   // People's Daily group and 北京日报 mobile.
   { pattern: /\/nbs\.D\d+[a-z]+_\d+\.html?$/i, kind: 'layout', weight: 2, family: 'nbs', reason: '网址形如 nbs.D110000…_01.htm（版面页）' },
+  { pattern: /\/nw\.D\d+[a-z]+_\d{8}_\d+-\d+\.html?$/i, kind: 'article', weight: 2, family: 'nbs', reason: '网址形如 nw.D110000…_年月日_N-01.htm（文章页）' },
   { pattern: /\/mobile\/\d{4}\/\d{8}\/\d{8}_m\.html?$/i, kind: 'layout', weight: 2, family: 'bjrb-mobile', reason: '网址形如 /mobile/年/年月日/年月日_m.html（手机版目录）' },
   { pattern: /\/\d{8}_\d{3}\/content_\d{8}_\d{3}_\d+\.html?$/i, kind: 'article', weight: 2, family: 'bjrb-mobile', reason: '网址形如 年月日_版/content_年月日_版_N.htm（文章页）' },
   // Other platforms of §1.5.

@@ -34,4 +34,4 @@ export const BODY_SOURCES = [
 
 /** Image rows and caption elements. */
 export const IMAGE_CONTAINERS = ['table#newspic', 'div.attachment', 'table.pci_c', 'div.gallery'];
-export const CAPTION_SELECTORS = ['.pictext', '.tushuo', 'p[class*="pic"]'];
+export const CAPTION_SELECTORS = ['.pictext', '.tushuo', 'p[class*="pic"]', 'div.attachment p'];

@@ -2,6 +2,7 @@
 // first body container, then the shared cleaning; page facts from page-meta.
 import { mergeBylines, parseByline, type Byline } from '../conventions/byline';
 import { hasRoleWord } from '../conventions/byline';
+import { trailingCredit } from '../conventions/lead-byline';
 import { attr, innerText, resolveUrl, select, selectFirst, textLines, type Document } from '../dom';
 import { emptyArticle, type ArticleImage, type ParsedArticle, type ParseResult } from '../types';
 import { articleKindFromTitle } from './article-kind';
@@ -19,6 +20,10 @@ function authorByline(text: string | null): Byline | null {
   if (!hasRoleWord(t) && b.others['作者']) {
     b.reporters.push(...b.others['作者']);
     delete b.others['作者'];
+  }
+  // "记者 X 文/图" — a trailing 文/图 credits everyone named before it with the photos too.
+  if (/(文\s*[/／]\s*图|图\s*[/／]\s*文)\s*$/.test(t)) {
+    for (const n of [...b.reporters, ...b.correspondents]) if (!b.photographers.includes(n)) b.photographers.push(n);
   }
   return b;
 }
@@ -70,8 +75,16 @@ export function parseArticlePage(meta: MetaSources, base: string | null, result:
     continuedTo: body.continuedTo,
     url: meta.url,
   };
-  article.kind = body.continuedFrom ? 'continuation' : articleKindFromTitle(article.title);
   const images = readImages(doc, base, bodyNodes);
+  // Captions credit the photographer: "游客在市集上体验。 本报记者 X 摄".
+  for (const img of images) {
+    const credit = img.caption ? trailingCredit(img.caption) : null;
+    if (credit) mergeBylines(byline, { ...credit.byline, reporters: [], correspondents: [], others: {} });
+  }
+  article.photographers = byline.photographers;
+  article.kind = body.continuedFrom ? 'continuation' : articleKindFromTitle(article.title);
+  // A picture with a short caption credited to its photographer alone is a photo item (图片新闻).
+  if (article.kind === 'news' && images.length && byline.photographers.length && !byline.reporters.length && article.body.length <= 300) article.kind = 'photo';
   if (images.length) article.images = images;
   if (Object.keys(byline.others).length) article.otherCredits = byline.others;
 

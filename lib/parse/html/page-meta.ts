@@ -76,16 +76,27 @@ export function readDate(s: MetaSources): string | null {
 /** Elements that print the current page's label (第A01版：头版) on the supported templates. */
 export const PAGE_LABEL_SELECTORS = [
   'td.bm01', 'td.px12', 'td#currentBM', '#currentBM', 'span#layout', '.ban', 'div.l_t', '.newslisttit em', 'span.banming2',
-  '.pic-info-summary', 'div.tabs h3', 'td[width="145"][align="left"]', '.paper-bm', '.bmname',
+  '.pic-info-summary', 'div.tabs h3', 'td[width="145"][align="left"]', '.paper-bm', '.bmname', '.bm-name', '[class*="banming"]',
+  '[class*="banci"]',
 ];
 
 function toPage(label: PageLabel | null): PageInfo | null {
   return label ? { number: label.number, name: label.name } : null;
 }
 
-/** The page label among the first text lines ("第2版：要闻" printed above an article). */
+const DATED_LABEL = /第\s*([A-Za-z]{0,3}\d{1,3})\s*版\s*(?:[:：]\s*([^\s:：]{1,12}))?/;
+
+/**
+ * The page label among the first text lines: a line holding a date and 第N版 ("2024-05-08 第01版：要闻",
+ * printed above an article) first, then a line that is only a label.
+ */
 function pageFromLines(lines: string[]): PageInfo | null {
-  for (const line of lines.slice(0, 60)) {
+  const head = lines.slice(0, 60);
+  for (const line of head) {
+    const m = DATED_LABEL.exec(line);
+    if (m?.[1] && parseChineseDate(line)) return { number: m[1], name: m[2] ?? null };
+  }
+  for (const line of head) {
     const label = parsePageLabel(line);
     if (label && /版/.test(line)) return toPage(label);
   }
