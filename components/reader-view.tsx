@@ -33,7 +33,7 @@ export function ReaderView({ article }: ReaderViewProps) {
           <p data-testid="reader-byline" class="byline">
             {bylines
               .filter(([, names]) => names.length > 0)
-              .map(([role, names]) => `${role}：${names.join('、')}`)
+              .map(([role, names]) => `${role}${t('roleSeparator')}${names.join(t('nameSeparator'))}`)
               .join('　')}
           </p>
         )}

@@ -27,7 +27,7 @@ const KIND_TEXT = { article: 'statusArticle', layout: 'statusLayout', 'page-text
 export function statusLines(tab: TabView): string[] {
   if (!tab.origin) return [t('statusNotWeb')];
   const s = tab.status;
-  if (!s) return [t('statusNotChecked'), ...(tab.enabled ? [] : [t('statusNotEnabled')])];
+  if (!s) return tab.enabled ? [t('statusNotCandidate')] : [t('statusNotChecked'), t('statusNotEnabled')];
   if (tab.mode === 'off' && s.kind === 'none' && s.savedCount === 0) return [t('statusOff')];
   const lines: string[] = [t(KIND_TEXT[s.kind])];
   if (s.error) lines.push(t('statusFailed', s.error));

@@ -15,7 +15,8 @@ export default defineBackground({
     browser.permissions.onAdded.addListener(() => void syncContentScripts().catch(logError));
     browser.permissions.onRemoved.addListener(() => void syncContentScripts().catch(logError));
     browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details.reason).catch(logError));
-    browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId).catch(logError));
+    // Fails harmlessly while the browser shuts down; nothing to report.
+    browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId).catch(() => undefined));
     browser.tabs.onUpdated.addListener((tabId, change) => {
       // A new document in the tab: its old status is stale until the content script reports again.
       if (change.status === 'loading' && change.url) void clearTabStatus(tabId).catch(logError);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { knownPaperPatterns, originPatternForUrl, patternMatchesUrl, webPatterns } from './match-patterns';
+import { coveringPatternForUrl, knownPaperPatterns, originPatternForUrl, patternMatchesUrl, webPatterns } from './match-patterns';
 
 describe('match patterns', () => {
   it('builds a port-less pattern for http(s) pages only', () => {
     expect(originPatternForUrl('http://115.236.76.50:8080/wldsb/x.htm')).toBe('*://115.236.76.50/*');
     expect(originPatternForUrl('chrome://extensions')).toBeNull();
     expect(originPatternForUrl('not a url')).toBeNull();
+    expect(coveringPatternForUrl('https://e.example.cn:8443/a')).toBe('https://e.example.cn/*');
   });
 
   it('turns the known-paper registry into host patterns without paths or duplicates', () => {

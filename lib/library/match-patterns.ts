@@ -16,6 +16,12 @@ export function originPatternForUrl(url: string): string | null {
   }
 }
 
+/** The pattern that says whether this very URL is covered: its own scheme, any port (for permissions.contains). */
+export function coveringPatternForUrl(url: string): string | null {
+  const any = originPatternForUrl(url);
+  return any ? any.replace('*://', `${new URL(url).protocol}//`) : null;
+}
+
 /** One pattern per host of the built-in registry (path prefixes dropped: permissions are per host). */
 export function knownPaperPatterns(): string[] {
   const hosts = new Set(KNOWN_PAPERS.flatMap((p) => p.hosts.map((h) => (h.split('/')[0] ?? h).toLowerCase())));
