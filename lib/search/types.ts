@@ -1,0 +1,113 @@
+// Shapes of the full-text search. The index is one row per article (IndexedDoc) whose `terms`
+// array is meant for a Dexie multiEntry index (`*terms`): "docs containing term t" is then
+// `where('terms').equals(t)`, an index lookup, not a scan. Counts sit in arrays parallel to
+// `terms` so BM25 needs nothing else. The store behind the queries is the SearchStore
+// interface: memory-store.ts for tests and benchmarks; the Dexie one is wired in lib/store.
+
+/** The article fields search reads: a subset of lib/store ArticleRecord, so records fit as-is. */
+export interface SearchableArticle {
+  id: string;
+  title: string;
+  introTitle?: string | null;
+  subtitle?: string | null;
+  paragraphs: string[];
+  paperName?: string | null;
+  date?: string | null;
+  pageNumber?: string | null;
+  pageName?: string | null;
+  reporters?: string[];
+  correspondents?: string[];
+  photographers?: string[];
+}
+
+/** Fields the query filters look at, normalised (lower case, simplified) when indexed. */
+export interface DocMeta {
+  /** Number of index tokens (body + headline), for BM25 length normalisation. */
+  length: number;
+  paper: string | null;
+  /** YYYY-MM-DD (or shorter when only that much is known). */
+  date: string | null;
+  page: string | null;
+  pageName: string | null;
+  people: string[];
+}
+
+export interface IndexedDoc extends DocMeta {
+  id: string;
+  /** Distinct normalised index terms: the multiEntry index. */
+  terms: string[];
+  /** Occurrences of terms[i] in the body. */
+  counts: number[];
+  /** Occurrences of terms[i] in the headline (引题, 标题, 副题). */
+  headCounts: number[];
+}
+
+export interface Posting {
+  id: string;
+  /** Body occurrences. */
+  tf: number;
+  /** Headline occurrences. */
+  headTf: number;
+}
+
+export interface QueryItem {
+  /** Normalised text of a word or "quoted phrase". */
+  text: string;
+  phrase: boolean;
+}
+
+export interface DateRange {
+  /** Inclusive bounds compared as strings against YYYY-MM-DD; `to` of a month is "2023-12~". */
+  from: string;
+  to: string;
+}
+
+export interface QueryFilters {
+  /** Values of one field are alternatives (OR); different fields must all hold (AND). */
+  papers: string[];
+  pages: string[];
+  people: string[];
+  dates: DateRange[];
+}
+
+export interface ParsedQuery {
+  include: QueryItem[];
+  exclude: QueryItem[];
+  filters: QueryFilters;
+}
+
+export interface SearchStore {
+  /** Every document containing the index term, with its counts. */
+  postings(term: string): Promise<Posting[]>;
+  /** Lengths and filter fields of the given documents (missing ids are left out). */
+  docMeta(ids: string[]): Promise<Map<string, DocMeta>>;
+  /** Number of indexed documents and their average length. */
+  stats(): Promise<{ docCount: number; avgLength: number }>;
+  /** Full articles, for phrase checks and snippets (missing ids are left out). */
+  getDocs(ids: string[]): Promise<SearchableArticle[]>;
+  /** Ids of documents whose fields pass the filters: used when a query has no words. */
+  idsMatching(filters: QueryFilters): Promise<string[]>;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  title: string;
+  titleHighlights: TextRange[];
+  /** A stretch of the body around the first match. */
+  snippet: string;
+  snippetHighlights: TextRange[];
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Matching documents; an upper bound when `exact` is false (phrases not yet checked). */
+  total: number;
+  exact: boolean;
+  query: ParsedQuery;
+}
