@@ -36,9 +36,9 @@ function parseScoreTable(output: string): Report {
     if (line.startsWith(' ') || cells.length !== KEYS.length + 2) continue; // verbose miss lines, blank lines
     const num = (c: string) => (c === '-' ? null : Number(c));
     rows.push({
-      name: cells[0],
-      cols: Object.fromEntries(KEYS.map((k, i) => [k, num(cells[i + 1])])),
-      score: Number(cells[KEYS.length + 1]),
+      name: cells[0] ?? '',
+      cols: Object.fromEntries(KEYS.map((k, i) => [k, num(cells[i + 1] ?? '-')])),
+      score: Number(cells[KEYS.length + 1] ?? NaN),
     });
   }
   const overall = /^overall ([\d.]+) over/m.exec(output);
