@@ -4,7 +4,7 @@
 // 本报讯 and a /content/ URL stays `none`.
 import type { PageKind } from '../parse/types';
 import { FAMILY_EVIDENCE, hasFamilyEvidence, resolveFamily } from './families';
-import { COMMENT_SIGNALS, DOM_SIGNALS, TEXT_SIGNALS, type SignalKind } from './page-signals';
+import { COMMENT_SIGNALS, DOM_SIGNALS, TEXT_SIGNALS, TITLE_SIGNALS, type SignalKind } from './page-signals';
 import type { DetectInput, Detection } from './types';
 import { urlHints } from './url-rules';
 
@@ -62,6 +62,8 @@ export function detectPage(input: DetectInput): Detection {
     for (const s of COMMENT_SIGNALS) if (comments.some((c) => s.pattern.test(c))) vote(t, s.kind, s.weight, s.reason);
   }
   for (const s of TEXT_SIGNALS) if (s.pattern.test(text)) vote(t, s.kind, s.weight, s.reason);
+  const title = safe(() => probe?.title() ?? '', '');
+  for (const s of TITLE_SIGNALS) if (s.pattern.test(title)) vote(t, s.kind, s.weight, s.reason);
 
   const best = Math.max(t.article, t.layout);
   if (best < MIN_SCORE) {

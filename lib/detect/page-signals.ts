@@ -68,10 +68,22 @@ export const TEXT_SIGNALS: PatternSignal[] = [
     reason: '文中有「《报名》（日期 第N版）」出处行',
   },
   { pattern: /第\s*[A-Za-z]{0,3}\d{1,3}\s*版\s*[：:]|(^|\n)\s*[A-Za-z]{0,3}\d{1,3}\s*版\s*[：:]/, kind: 'any', weight: 0.8, reason: '文中有「第N版：」版面标签' },
+  {
+    // A masthead line: "某报 2021年11月24日 第3版：综合" (not the bracketed source line above).
+    pattern: /(^|\n)[^\n（(]{0,20}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n（()）]{0,20}第\s*[A-Za-z]{0,3}\d{1,3}\s*版/,
+    kind: 'any',
+    weight: 1.5,
+    reason: '页头有「日期 第N版」',
+  },
   { pattern: /下一版|上一版/, kind: 'layout', weight: 1, reason: '文中有「上一版/下一版」' },
   { pattern: /版面导航|版面目录/, kind: 'layout', weight: 1, reason: '文中有「版面导航」' },
   { pattern: /本报讯/, kind: 'article', weight: 0.5, reason: '文中有「本报讯」' },
   { pattern: /[（(]\s*[上下][接转]\s*第?\s*[A-Za-z]{0,3}[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]/, kind: 'article', weight: 0.5, reason: '文中有「上接/下转第N版」' },
+];
+
+/** Matched against the <title>. */
+export const TITLE_SIGNALS: PatternSignal[] = [
+  { pattern: /第\s*[A-Za-z]{0,3}\d{1,3}\s*版|数字报|电子报|电子版/, kind: 'any', weight: 1, reason: '网页标题含「第N版」或「数字报」' },
 ];
 
 /** Selectors whose presence alone makes a page worth a full detection (the content script's prefilter). */

@@ -53,6 +53,10 @@ const PAPER_HOST = /(^|[.-])(e?paper|szb|dzb|szbz|dianzibao|shuzibao|cnepaper|xe
 /** Raw IPv4 hosts that serve several papers under /{code}/html/. */
 const IP_WITH_CODE = /^\/[a-z]\w{1,15}\/(html|h5)\//i;
 
+// Script-served papers: newspaper.asp?id=20211124&ban=3&art=12, epaper.asp?…&ban=A&banid=13.
+const PAPER_SCRIPT = /\/(news)?e?paper\w*\.(asp|aspx|php|jsp|do)\?.*\b(ban|banid|banci|page|art|aid|id)=/i;
+const PAPER_SCRIPT_RULE: UrlRule = { pattern: PAPER_SCRIPT, kind: 'article', weight: 1, reason: '网址形如 newspaper.asp?…&ban=N' };
+
 export interface UrlHints {
   rules: UrlRule[];
   /** The host looks like an e-paper host. */
@@ -65,14 +69,17 @@ export function urlHints(url: string | null | undefined): UrlHints {
   if (!url) return out;
   let host = '';
   let path = '';
+  let search = '';
   try {
     const u = new URL(url);
     host = u.hostname.toLowerCase();
     path = u.pathname;
+    search = u.search;
   } catch {
     path = url.replace(/[?#].*$/, '');
   }
   for (const r of URL_RULES) if (r.pattern.test(path)) out.rules.push(r);
+  if (PAPER_SCRIPT.test(path + search)) out.rules.push(PAPER_SCRIPT_RULE);
   if (PAPER_HOST.test(host)) {
     out.paperHost = true;
     out.reasons.push(`主机名 ${host} 像电子报站点`);

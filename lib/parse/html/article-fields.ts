@@ -9,7 +9,7 @@
 export const TITLE_SOURCES = [
   'enp:founder-title', 'npm:article-title', 'css:founder-title', 'css:#article-title founder-title', 'css:#Title', 'css:.article h1',
   'css:div.text_c h1', 'css:td.font01', 'css:p.BSHARE_TEXT', 'css:font#main-title', 'css:.newsdetatit h3', 'css:#doctitle',
-  'css:div.main-content h1', 'enp:title', 'css:.title h1', 'css:h1',
+  'css:div.main-content h1', 'enp:title', 'css:.title h1', 'css:td.title', 'css:div.title', 'css:h1', 'css:h2',
 ];
 
 export const INTRO_SOURCES = [
@@ -19,7 +19,7 @@ export const INTRO_SOURCES = [
 
 export const SUBTITLE_SOURCES = [
   'npm:article-subtitle', 'css:#SubTitle', 'css:.article h2', 'css:div.text_c h2', 'enp:founder-subtitle', 'enp:subtitle',
-  'css:font#sub-title', 'wz:after', 'css:.newsdetatit .sub', 'css:div.sub', 'css:#subdoctitle',
+  'css:font#sub-title', 'wz:after', 'css:div.main-content h3 ~ h1 ~ h3', 'css:.newsdetatit .sub', 'css:div.sub', 'css:#subdoctitle',
 ];
 
 export const AUTHOR_SOURCES = [
@@ -30,6 +30,7 @@ export const AUTHOR_SOURCES = [
 export const BODY_SOURCES = [
   'css:founder-content', 'npm:article-content', 'enpcontent', 'css:#ozoom', 'css:.newsdetatext', 'css:cms-content',
   'css:#articleContent', 'css:#doccontent', 'css:div#content', 'css:p.dzb-desc-box', 'css:.article-content', 'css:.content',
+  'dense-p',
 ];
 
 /** Image rows and caption elements. */

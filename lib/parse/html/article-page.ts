@@ -3,6 +3,7 @@
 import { mergeBylines, parseByline, type Byline } from '../conventions/byline';
 import { hasRoleWord } from '../conventions/byline';
 import { trailingCredit } from '../conventions/lead-byline';
+import { parsePageLabel } from '../conventions/page-label';
 import { attr, innerText, resolveUrl, select, selectFirst, textLines, type Document } from '../dom';
 import { emptyArticle, type ArticleImage, type ParsedArticle, type ParseResult } from '../types';
 import { articleKindFromTitle } from './article-kind';
@@ -31,8 +32,9 @@ function authorByline(text: string | null): Byline | null {
 function readImages(doc: Document, base: string | null, bodyNodes: ReturnType<typeof readBodyNodes>): ArticleImage[] {
   const roots = [...IMAGE_CONTAINERS.flatMap((s) => select(doc, s)), ...(bodyNodes?.nodes ?? [])];
   const imgs = roots.flatMap((r) => select(r, 'img[src]')).filter((i) => !/tplimg|\/images?\/(icon|btn)|\.gif$/i.test(attr(i, 'src') ?? ''));
+  // Caption classes are specific enough to read page-wide (div.tushuo sits beside the body).
   const captions = [
-    ...roots.flatMap((r) => CAPTION_SELECTORS.flatMap((s) => select(r, s))).map((el) => innerText(el)),
+    ...CAPTION_SELECTORS.flatMap((s) => select(doc, s)).map((el) => innerText(el)),
     ...select(doc, 'table#newspic').flatMap((t) => textLines(t)),
   ].filter(Boolean);
   const seen = new Set<string>();
@@ -53,7 +55,7 @@ export function parseArticlePage(meta: MetaSources, base: string | null, result:
   if (!title && pageTitle) {
     // "<title>标题 - 某某日报</title>": the part that is not the paper's name.
     const paper = paperFromTitle(pageTitle);
-    title = pageTitle.split(/\s*[-_|｜]\s*/).find((p) => p && !(paper && p.includes(paper))) ?? pageTitle;
+    title = pageTitle.split(/\s*[-_|｜]+\s*/).find((p) => p && !(paper && p.includes(paper)) && !parsePageLabel(p)) ?? null;
   }
   const introTitle = readText(doc, props, INTRO_SOURCES);
   const subtitle = readText(doc, props, SUBTITLE_SOURCES);

@@ -67,11 +67,30 @@ export function readText(doc: Document, props: EnpProperties, sources: string[])
   return null;
 }
 
+/**
+ * The element whose own <p> children hold the most text: the body of a page no template
+ * names (older ASP papers print the article as bare paragraphs in a table cell).
+ */
+function densestParagraphs(doc: Document): AnyNode[] | null {
+  const weight = new Map<Element, number>();
+  for (const p of select(doc, 'p')) {
+    const parent = p.parent as Element | null;
+    if (!parent || parent.type !== 'tag') continue;
+    const n = innerText(p).length;
+    if (n >= 15) weight.set(parent, (weight.get(parent) ?? 0) + n);
+  }
+  let best: Element | null = null;
+  let most = 0;
+  for (const [el, n] of weight) if (n > most) [best, most] = [el, n];
+  return best && most >= 40 ? [best] : null;
+}
+
 /** The first body source with text, as the node(s) holding it and the source that matched. */
 export function readBodyNodes(doc: Document, sources: string[]): { nodes: AnyNode[]; source: string } | null {
   for (const src of sources) {
     let nodes: AnyNode[] | null = null;
-    if (src === 'enpcontent') nodes = commentRange(doc, /^\s*enpcontent\s*$/i, /^\s*\/enpcontent\s*$/i);
+    if (src === 'dense-p') nodes = densestParagraphs(doc);
+    else if (src === 'enpcontent') nodes = commentRange(doc, /^\s*enpcontent\s*$/i, /^\s*\/enpcontent\s*$/i);
     else if (src.startsWith('npm:')) nodes = npmRange(doc, src.slice(4));
     else if (src.startsWith('css:')) {
       // The element with the most text: templates repeat ids (a hidden copy, an empty twin).

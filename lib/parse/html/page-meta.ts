@@ -14,6 +14,17 @@ const PAPER_NAME = new RegExp(`^([\\p{Script=Han}]{2,10}?${PAPER_SUFFIX})(?:社)
 // A credit naming its paper: "海南日报全媒体记者 X", "宝安日报记者 X".
 const CREDIT_PAPER = new RegExp(`([\\p{Script=Han}]{2,6}?(?:日报|晚报|时报))(?:全媒体|融媒体|首席|特约|见习|实习)*(?:记者|通讯员|摄影)`, 'u');
 
+// "来源：金河工人报 2024-05-08" (Founder cloud's p.datesource).
+const SOURCE_LABEL = new RegExp(`^来源[:：]\\s*([\\p{Script=Han}]{2,10}?${PAPER_SUFFIX})(?![\\p{Script=Han}])`, 'u');
+
+function firstMatch(lines: string[], re: RegExp): string | null {
+  for (const line of lines.slice(0, 200)) {
+    const m = re.exec(line);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
 /** The paper's name in a <title> such as "打造新型传媒集团·江西日报社数字报" or "标题 - 某某区报". */
 export function paperFromTitle(title: string, articleTitle?: string | null): string | null {
   const parts = title.split(/\s*[-_|｜·•—–:：,，\s]\s*/).filter(Boolean);
@@ -41,13 +52,8 @@ export function readNewspaper(s: MetaSources): Newspaper | null {
     enp(s.props, 'founder-papername') ??
     s.source?.newspaper ??
     paperFromTitle(innerText(selectFirst(s.doc, 'title')), s.articleTitle) ??
-    (() => {
-      for (const line of s.lines.slice(0, 200)) {
-        const m = CREDIT_PAPER.exec(line);
-        if (m) return m[1];
-      }
-      return null;
-    })();
+    firstMatch(s.lines, SOURCE_LABEL) ??
+    firstMatch(s.lines, CREDIT_PAPER);
   if (known && (!printed || printed === known.name)) return { name: known.name, district: known.district };
   if (printed) return { name: printed, district: null };
   return known ? { name: known.name, district: known.district } : null;
