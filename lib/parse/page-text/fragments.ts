@@ -1,0 +1,172 @@
+// Turns a page's text into typed fragments (one per line) and page-level facts. Every input line
+// ends up either in a fragment or in `furniture`, so no text is lost or invented.
+import {
+  extractLeadByline, findContinuation, isCreditLine, isFurnitureLine, parseChineseDate, parseEditorLine,
+  parsePageLabel, parseSourceLine, removeCjkSpaces, sourceLineSpan, collapseSpaces, type Byline, parseByline,
+} from '../conventions';
+import { editorsNote, endsComplete, isSubtitleLine } from './text-shape';
+
+export type FragType = 'text' | 'lead' | 'credit' | 'subtitle' | 'ednote' | 'cont' | 'break';
+
+export interface Fragment {
+  /** Position in the page, in text order. */
+  id: number;
+  type: FragType;
+  /** Text with the text layer's CJK spaces removed (lead: the body after the byline). */
+  text: string;
+  /** The line as printed (spaces collapsed), for headings and for width estimates. */
+  raw: string;
+  byline?: Byline;
+  /** Leading ■/□ box marker: the item is a boxed brief. */
+  boxed?: boolean;
+  continuedFrom?: string | null;
+  continuedTo?: string | null;
+  /** Blank lines before this line. */
+  gapBefore: number;
+}
+
+export interface PageFacts {
+  newspaper: string | null;
+  newspaperSource: 'source-line' | 'source-label' | 'publisher' | 'byline' | 'masthead' | null;
+  date: string | null;
+  page: { number: string; name: string | null } | null;
+  editors: string[];
+  furniture: string[];
+}
+
+const LUNAR = /^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S{0,8}$/;
+const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
+const BULLET = /^[•·▪◆◇■□●○▲△★☆]\s*/;
+
+function isDateLine(t: string): boolean {
+  if (!parseChineseDate(t)) return false;
+  const rest = t
+    .replace(/\d{4}\s*年\s*\d{1,2}\s*月?\s*\d{1,2}\s*日?|\d{4}[-./]\d{1,2}[-./]\d{1,2}/, '')
+    .replace(WEEKDAY, '')
+    .trim();
+  return !rest || isFurnitureLine(rest) || LUNAR.test(rest);
+}
+
+/** A label that opens a line: "A02版 2024年03月16日 要闻 扩展 收缩 默认", "A02版:要闻 新闻列表". */
+function leadingPageLabel(t: string): { number: string; name: string | null } | null {
+  const whole = parsePageLabel(t);
+  if (whole) return whole;
+  const m = /^(第?\s*[A-Za-z]{0,3}\d{1,3}(?:-\d{1,3})?\s*版)(?:\s*[:：]\s*(\S{1,10}))?\s+(.*)$/.exec(t);
+  if (!m) return null;
+  const rest = m[3] ?? '';
+  if (!rest.split(/\s+/).every((w) => isFurnitureLine(w) || parseChineseDate(w) || w.length <= 4)) return null;
+  const label = parsePageLabel(m[1]!);
+  if (!label) return null;
+  const name = m[2] ?? rest.split(/\s+/).find((w) => /^\p{Script=Han}{2,4}$/u.test(w) && !isFurnitureLine(w)) ?? null;
+  return { number: label.number, name };
+}
+
+export function readFragments(text: string): { frags: Fragment[]; facts: PageFacts } {
+  const facts: PageFacts = { newspaper: null, newspaperSource: null, date: null, page: null, editors: [], furniture: [] };
+  const frags: Fragment[] = [];
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let gap = 0;
+  const push = (f: Omit<Fragment, 'id' | 'gapBefore'>) => {
+    frags.push({ ...f, id: frags.length, gapBefore: gap });
+    gap = 0;
+  };
+  const furniture = (raw: string) => {
+    facts.furniture.push(raw);
+    push({ type: 'break', text: '', raw });
+  };
+  const setPaper = (name: string, source: NonNullable<PageFacts['newspaperSource']>) => {
+    const rank = ['source-line', 'source-label', 'publisher', 'byline', 'masthead'];
+    if (!facts.newspaper || rank.indexOf(source) < rank.indexOf(facts.newspaperSource!)) {
+      facts.newspaper = name;
+      facts.newspaperSource = source;
+    }
+  };
+  const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  const lastLines = new Set(nonEmpty.slice(-2));
+
+  lines.forEach((line, index) => {
+    const raw = collapseSpaces(line);
+    if (!raw) {
+      gap++;
+      return;
+    }
+    const editors = parseEditorLine(raw);
+    if (editors) {
+      facts.editors.push(...editors.filter((n) => !facts.editors.includes(n)));
+      return furniture(raw);
+    }
+    const src = parseSourceLine(raw);
+    if (src) {
+      setPaper(src.newspaper, 'source-line');
+      facts.date ??= src.date;
+      if (src.page && !facts.page) facts.page = { number: src.page, name: null };
+      const span = sourceLineSpan(raw)!;
+      const rest = (raw.slice(0, span.start) + ' ' + raw.slice(span.end)).trim();
+      facts.furniture.push(raw.slice(span.start, span.end));
+      if (rest && isCreditLine(rest)) push({ type: 'credit', text: rest, raw: rest, byline: parseByline(rest) });
+      else if (rest) push({ type: 'text', text: removeCjkSpaces(rest), raw: rest });
+      else push({ type: 'break', text: '', raw });
+      return;
+    }
+    const label = leadingPageLabel(raw);
+    if (label) {
+      if (!facts.page || (!facts.page.name && label.name)) facts.page = label;
+      return furniture(raw);
+    }
+    if (/^[A-Z]{1,2}\d{1,3}$/.test(raw)) {
+      facts.page ??= { number: raw, name: null };
+      return furniture(raw);
+    }
+    if (isDateLine(raw)) {
+      facts.date ??= parseChineseDate(raw);
+      return furniture(raw);
+    }
+    const source = /^(?:来源|稿件来源|本文来源)\s*[:：]\s*(\S{2,20})$/.exec(raw);
+    if (source) {
+      setPaper(source[1]!.replace(/网$/, ''), 'source-label');
+      return furniture(raw);
+    }
+    const publisher = /(\p{Script=Han}{2,12}?报)社出版/u.exec(raw);
+    if (publisher && isFurnitureLine(raw)) setPaper(publisher[1]!, 'publisher');
+    if (isFurnitureLine(raw) || LUNAR.test(raw)) return furniture(raw);
+    if (lastLines.has(index) && /^\p{Script=Han}{2,10}$/u.test(raw) && /报/.test(raw) && !/报道|报告|报名/.test(raw)) {
+      const name = raw.replace(/(?:封|微博|微信|网)$/u, '');
+      setPaper(name, 'masthead');
+      return furniture(raw);
+    }
+    classifyContent(raw, push);
+  });
+  for (const f of frags) {
+    const org = f.byline && /(\p{Script=Han}{2,8}?(?:日报|晚报|时报|报))(?:全媒体|融媒体|首席|特约|见习)?记者/u.exec(f.raw);
+    if (org && !/^本报/.test(org[1]!)) setPaper(org[1]!, 'byline');
+  }
+  return { frags, facts };
+}
+
+function classifyContent(raw: string, push: (f: Omit<Fragment, 'id' | 'gapBefore'>) => void) {
+  const boxed = /^[■□]/.test(raw);
+  const line = raw.replace(BULLET, '');
+  if (isSubtitleLine(line)) return push({ type: 'subtitle', text: removeCjkSpaces(line), raw: line });
+  const note = editorsNote(line);
+  if (note) {
+    push({ type: 'ednote', text: '', raw: line });
+    if (note.rest) push({ type: 'text', text: removeCjkSpaces(note.rest), raw: note.rest });
+    return;
+  }
+  const jump = findContinuation(line);
+  if ((jump.from || jump.to) && !jump.cleaned.replace(/[》>\s]/g, '')) {
+    return push({ type: 'cont', text: '', raw: line, continuedFrom: jump.from, continuedTo: jump.to });
+  }
+  const lead = extractLeadByline(jump.cleaned);
+  if (lead) {
+    return push({
+      type: 'lead', text: removeCjkSpaces(lead.rest), raw: line, byline: lead.byline, boxed,
+      continuedFrom: jump.from, continuedTo: jump.to,
+    });
+  }
+  if (isCreditLine(line) && !endsComplete(line)) return push({ type: 'credit', text: '', raw: line, byline: parseByline(line) });
+  push({
+    type: 'text', text: removeCjkSpaces(jump.cleaned), raw: jump.from || jump.to ? jump.cleaned : line, boxed,
+    continuedFrom: jump.from, continuedTo: jump.to,
+  });
+}

@@ -1,0 +1,187 @@
+// Groups headings, bylines and paragraph chains into articles. First in printed order (a heading
+// run or a dateline starts an article), then by consistency: a paragraph whose vocabulary belongs
+// to another article moves there, a heading that shares nothing with the dateline under it but
+// everything with stray paragraphs goes with those, and a heading printed after a headless body
+// goes back to it.
+import type { Fragment } from './fragments';
+import { addBag, bagOf, similarity, type Bag, type WordEvidence } from './word-evidence';
+
+export interface Group {
+  headings: Fragment[];
+  subtitles: Fragment[];
+  credits: Fragment[];
+  chains: Fragment[][];
+  ednote: boolean;
+  continuedFrom: string | null;
+  /** Headings were printed after the body (or moved there). */
+  lateHeading?: boolean;
+}
+
+const newGroup = (): Group => ({ headings: [], subtitles: [], credits: [], chains: [], ednote: false, continuedFrom: null });
+
+export interface SegmentOptions {
+  /** One-article page: a heading run splits only when a byline, subtitle or dateline follows it. */
+  articleMode: boolean;
+}
+
+export function linearGroups(frags: Fragment[], headings: Set<number>, chains: Fragment[][], opts: SegmentOptions): Group[] {
+  const chainAt = new Map<number, Fragment[]>();
+  const inChain = new Set<number>();
+  for (const c of chains) {
+    chainAt.set(c[0]!.id, c);
+    for (const f of c) inChain.add(f.id);
+  }
+  const groups: Group[] = [];
+  let g: Group | null = null;
+  const start = () => {
+    g = newGroup();
+    groups.push(g);
+    return g;
+  };
+  const sig = frags.filter((f) => f.type !== 'break');
+  for (let i = 0; i < sig.length; i++) {
+    const f = sig[i]!;
+    if (headings.has(f.id)) {
+      const run: Fragment[] = [];
+      while (i < sig.length && headings.has(sig[i]!.id)) run.push(sig[i++]!);
+      i--;
+      const after = sig[i + 1];
+      const strong = after && after.type !== 'text';
+      const cur = g as Group | null;
+      if (opts.articleMode && cur && cur.chains.length && !strong) {
+        // A subheading inside the one article: keep it as a paragraph.
+        for (const h of run) cur.chains.push([h]);
+        continue;
+      }
+      start().headings.push(...run);
+      continue;
+    }
+    const cur = (g as Group | null) ?? start();
+    switch (f.type) {
+      case 'subtitle':
+        if (cur.chains.length) start().subtitles.push(f);
+        else cur.subtitles.push(f);
+        break;
+      case 'ednote':
+        (cur.chains.length && !cur.ednote ? start() : cur).ednote = true;
+        break;
+      case 'credit':
+        cur.credits.push(f);
+        break;
+      case 'cont': {
+        const n = cur.chains.length || cur.credits.length ? start() : cur;
+        n.continuedFrom = f.continuedFrom ?? null;
+        break;
+      }
+      case 'lead': {
+        const fresh = cur.chains.length > 0 || (cur.credits.length > 0 && !cur.headings.length);
+        (fresh ? start() : cur).chains.push(chainAt.get(f.id) ?? [f]);
+        break;
+      }
+      default: {
+        const chain = chainAt.get(f.id);
+        if (!chain) break; // a later piece of a chain already placed
+        if (f.continuedFrom) {
+          const n = cur.chains.length || cur.credits.length ? start() : cur;
+          n.continuedFrom = f.continuedFrom;
+          n.chains.push(chain);
+        } else if (cur.credits.length && cur.chains.length && endCredit(cur)) start().chains.push(chain);
+        else cur.chains.push(chain);
+      }
+    }
+  }
+  return groups;
+}
+
+/** A credit printed after the body closes the article (photo credits, end bylines). */
+function endCredit(g: Group): boolean {
+  return g.credits.some((c) => c.byline && c.byline.photographers.length > 0);
+}
+
+const textOf = (c: Fragment[]) => c.map((f) => f.text).join('');
+
+export function repairGroups(groups: Group[], ev: WordEvidence): Group[] {
+  const bagCache = new Map<Fragment[], Bag>();
+  const bag = (c: Fragment[]) => {
+    let b = bagCache.get(c);
+    if (!b) bagCache.set(c, (b = bagOf(ev.words(textOf(c)))));
+    return b;
+  };
+  const headBag = (g: Group) => bagOf(ev.words([...g.headings, ...g.subtitles].map((f) => f.text).join(' ')));
+
+  // 1. A heading over a dateline it shares no words with: the heading belongs to stray paragraphs.
+  const out: Group[] = [];
+  for (const g of groups) {
+    const core = g.chains[0];
+    if (g.headings.length && core && core[0]!.type === 'lead' && headBag(g).size >= 1) {
+      const hb = headBag(g);
+      const own = g.chains.reduce((s, c) => Math.max(s, similarity(hb, bag(c))), 0);
+      const elsewhere = groups.some((o) => o !== g && o.chains.some((c) => similarity(hb, bag(c)) > 0.15));
+      if (own === 0 && elsewhere) {
+        out.push({ ...newGroup(), headings: g.headings, subtitles: g.subtitles });
+        out.push({ ...g, headings: [], subtitles: [] });
+        continue;
+      }
+    }
+    out.push(g);
+  }
+
+  // 2. Paragraphs move to the article whose vocabulary they share (a few rounds: profiles grow).
+  const docFreq = new Map<string, number>();
+  const allChains = out.flatMap((g) => g.chains);
+  for (const c of allChains) for (const w of bag(c).keys()) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
+  const docs = allChains.length;
+  for (let round = 0; round < 3; round++) {
+    let moved = false;
+    const profiles = out.map((g) => {
+      const p = addBag(new Map(), headBag(g), 2);
+      if (g.chains[0]) addBag(p, bag(g.chains[0]));
+      return p;
+    });
+    out.forEach((g, gi) => {
+      // The core (first chain under a heading, dateline or jump line) anchors its article.
+      const anchored = g.headings.length || g.subtitles.length || g.continuedFrom || g.chains[0]?.[0]?.type === 'lead';
+      for (let ci = g.chains.length - 1; ci >= (anchored ? 1 : 0); ci--) {
+        const c = g.chains[ci]!;
+        if (c[0]!.type === 'lead' || c[0]!.continuedFrom) continue;
+        const b = bag(c);
+        const ownProfile = addBag(new Map(), headBag(g), 2);
+        g.chains.forEach((other, k) => {
+          if (k !== ci) addBag(ownProfile, bag(other), k === 0 ? 1 : 0.5);
+        });
+        const own = similarity(b, ownProfile, docFreq, docs);
+        let best = -1;
+        let bestSim = 0;
+        profiles.forEach((p, pi) => {
+          if (pi === gi) return;
+          const s = similarity(b, p, docFreq, docs);
+          if (s > bestSim) [best, bestSim] = [pi, s];
+        });
+        if (best >= 0 && bestSim >= 0.12 && bestSim > 2 * own + 0.03) {
+          g.chains.splice(ci, 1);
+          out[best]!.chains.push(c);
+          addBag(profiles[best]!, b);
+          moved = true;
+        }
+      }
+    });
+    if (!moved) break;
+  }
+  for (const g of out) g.chains.sort((a, b) => a[0]!.id - b[0]!.id);
+
+  // 3. A headless article followed by a heading run: leading lines that speak of its body are its title.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.headings.length || !a.chains.length || b.headings.length < 2) continue;
+    const ab = a.chains.reduce((acc, c) => addBag(acc, bag(c)), new Map() as Bag);
+    const bb = b.chains.reduce((acc, c) => addBag(acc, bag(c)), new Map() as Bag);
+    while (b.headings.length > 1) {
+      const hb = bagOf(ev.words(b.headings[0]!.text));
+      if (similarity(hb, ab, docFreq, docs) <= similarity(hb, bb, docFreq, docs)) break;
+      a.headings.push(b.headings.shift()!);
+      a.lateHeading = true;
+    }
+  }
+  return out;
+}
