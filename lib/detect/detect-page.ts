@@ -3,6 +3,7 @@
 // say "newspaper"); a page needs MIN_SCORE before it counts, so a portal article with one
 // 本报讯 and a /content/ URL stays `none`.
 import type { PageKind } from '../parse/types';
+import { paperForUrl } from '../sites/known-papers';
 import { FAMILY_EVIDENCE, hasFamilyEvidence, resolveFamily } from './families';
 import { COMMENT_SIGNALS, DOM_SIGNALS, TEXT_SIGNALS, TITLE_SIGNALS, type SignalKind } from './page-signals';
 import type { DetectInput, Detection } from './types';
@@ -56,12 +57,14 @@ export function detectPage(input: DetectInput): Detection {
     if (best) vote(t, kind, best.weight, best.reason);
   }
   if (hints.paperHost) vote(t, 'any', 0.5, hints.reasons[0] ?? '主机名像电子报站点');
+  const known = paperForUrl(input.url);
+  if (known) vote(t, 'any', 1.5, `已登记的报纸站点（${known.name}）`);
 
   if (probe) {
     for (const s of DOM_SIGNALS) if (safe(() => probe.has(s.selector), false)) vote(t, s.kind, s.weight, s.reason);
     for (const s of COMMENT_SIGNALS) if (comments.some((c) => s.pattern.test(c))) vote(t, s.kind, s.weight, s.reason);
   }
-  for (const s of TEXT_SIGNALS) if (s.pattern.test(text)) vote(t, s.kind, s.weight, s.reason);
+  for (const s of TEXT_SIGNALS) if ((!s.textOnly || !probe) && s.pattern.test(text)) vote(t, s.kind, s.weight, s.reason);
   const title = safe(() => probe?.title() ?? '', '');
   for (const s of TITLE_SIGNALS) if (s.pattern.test(title)) vote(t, s.kind, s.weight, s.reason);
 

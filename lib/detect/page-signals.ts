@@ -18,6 +18,8 @@ export interface PatternSignal {
   kind: SignalKind;
   weight: number;
   reason: string;
+  /** Only for plain-text input (no markup to tell an article page from a page's text). */
+  textOnly?: boolean;
 }
 
 export const DOM_SIGNALS: DomSignal[] = [
@@ -67,10 +69,16 @@ export const TEXT_SIGNALS: PatternSignal[] = [
     weight: 2.5,
     reason: '文中有「《报名》（日期 第N版）」出处行',
   },
-  { pattern: /第\s*[A-Za-z]{0,3}\d{1,3}\s*版\s*[：:]|(^|\n)\s*[A-Za-z]{0,3}\d{1,3}\s*版\s*[：:]/, kind: 'any', weight: 0.8, reason: '文中有「第N版：」版面标签' },
+  {
+    // 第2版：要闻, 第3版 综合新闻, 02版：要闻, and a label line of its own such as "03:嘉定新闻".
+    pattern: /第\s*[A-Za-z]{0,3}\d{1,3}\s*版\s*([：:]|[ \t\u3000]+[\p{Script=Han}])|(^|\n)\s*[A-Za-z]{0,3}\d{1,3}\s*版\s*[：:]|(^|\n)[ \t]*[A-Za-z]{0,3}\d{2}\s*[：:]\s*[\p{Script=Han}]{2,8}[ \t]*(\n|$)/u,
+    kind: 'any',
+    weight: 0.8,
+    reason: '文中有「第N版：」版面标签',
+  },
   {
     // A masthead line: "某报 2021年11月24日 第3版：综合" (not the bracketed source line above).
-    pattern: /(^|\n)[^\n（(]{0,20}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n（()）]{0,20}第\s*[A-Za-z]{0,3}\d{1,3}\s*版/,
+    pattern: /(^|\n)[^\n（(]{0,20}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（()）]{0,20}?第\s*[A-Za-z]{0,3}\d{1,3}\s*版/,
     kind: 'any',
     weight: 1.5,
     reason: '页头有「日期 第N版」',
@@ -78,6 +86,8 @@ export const TEXT_SIGNALS: PatternSignal[] = [
   { pattern: /下一版|上一版/, kind: 'layout', weight: 1, reason: '文中有「上一版/下一版」' },
   { pattern: /版面导航|版面目录/, kind: 'layout', weight: 1, reason: '文中有「版面导航」' },
   { pattern: /本报讯/, kind: 'article', weight: 0.5, reason: '文中有「本报讯」' },
+  { pattern: /(本报讯|日电)[\s\S]+(本报讯|日电)/, kind: 'layout', weight: 1.5, reason: '文中有多条电头（整版文字）', textOnly: true },
+  { pattern: /(^|\n)\s*(上一期|下一期|上一篇|下一篇)/, kind: 'any', weight: 0.5, reason: '文中有「上一期/下一篇」导航' },
   { pattern: /[（(]\s*[上下][接转]\s*第?\s*[A-Za-z]{0,3}[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]/, kind: 'article', weight: 0.5, reason: '文中有「上接/下转第N版」' },
 ];
 

@@ -45,6 +45,7 @@ export const URL_RULES: UrlRule[] = [
   { pattern: /\/Qpaper\.html$/i, kind: 'layout', weight: 1.5, reason: '网址为 Qpaper.html（版面页）' },
   { pattern: /\/con-\d+\.html$/i, kind: 'article', weight: 1, reason: '网址形如 con-N.html' },
   { pattern: /\/paperdate\/\d{8}\/part\/\d+\/articleid\/\d+\.html$/i, kind: 'article', weight: 2, reason: '网址形如 paperdate/年月日/part/N/articleid/N.html' },
+  { pattern: /\/article\/index\/aid\/\d+\.html$/i, kind: 'article', weight: 1, reason: '网址形如 /Article/index/aid/N.html' },
   { pattern: /\/appkey\/\d+\/date\/\d{4}-\d{2}-\d{2}\/page\/\d+\/aid\/\d+\.html$/i, kind: 'article', weight: 2, reason: '网址形如 routeryun …/page/N/aid/N.html' },
 ];
 
