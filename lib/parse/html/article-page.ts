@@ -5,12 +5,13 @@ import { hasRoleWord } from '../conventions/byline';
 import { trailingCredit } from '../conventions/lead-byline';
 import { parsePageLabel } from '../conventions/page-label';
 import { attr, innerText, resolveUrl, select, selectFirst, textLines, type Document } from '../dom';
-import { emptyArticle, type ArticleImage, type ParsedArticle, type ParseResult } from '../types';
+import { segmentPageText } from '../page-text/index';
+import { emptyArticle, type ArticleImage, type ParseOptions, type ParsedArticle, type ParseResult } from '../types';
 import { articleKindFromTitle } from './article-kind';
 import { cleanBody } from './article-body';
 import { AUTHOR_SOURCES, BODY_SOURCES, CAPTION_SELECTORS, IMAGE_CONTAINERS, INTRO_SOURCES, SUBTITLE_SOURCES, TITLE_SOURCES } from './article-fields';
 import { readBodyNodes, readText } from './field-sources';
-import { paperFromTitle, readDate, readNewspaper, readPage, type MetaSources } from './page-meta';
+import { isMastheadLine, paperFromTitle, readDate, readNewspaper, readPage, type MetaSources } from './page-meta';
 
 /** An explicit author field: roles when it names them, otherwise bare names are the reporters. */
 function authorByline(text: string | null): Byline | null {
@@ -48,7 +49,18 @@ function readImages(doc: Document, base: string | null, bodyNodes: ReturnType<ty
   return out;
 }
 
-export function parseArticlePage(meta: MetaSources, base: string | null, result: ParseResult): ParseResult {
+/**
+ * A page whose markup names no title or body: the page-text segmentation reads its text lines
+ * the way it reads a text layer (article mode: one article, subheadings kept inside).
+ */
+function fallbackArticles(meta: MetaSources, opts: ParseOptions): ParsedArticle[] {
+  // Masthead and page-label lines are page facts (read by page-meta), not article text.
+  const lines = meta.lines.filter((l) => !isMastheadLine(l) && !parsePageLabel(l));
+  const { articles } = segmentPageText(lines.join('\n'), { segmenter: opts.segmenter ?? null, articleMode: true });
+  return articles.filter((a) => a.title || a.body).map((a) => ({ ...a, url: a.url ?? meta.url }));
+}
+
+export function parseArticlePage(meta: MetaSources, base: string | null, result: ParseResult, opts: ParseOptions = {}): ParseResult {
   const { doc, props } = meta;
   const pageTitle = innerText(selectFirst(doc, 'title'));
   let title = readText(doc, props, TITLE_SOURCES);
@@ -90,13 +102,15 @@ export function parseArticlePage(meta: MetaSources, base: string | null, result:
   if (images.length) article.images = images;
   if (Object.keys(byline.others).length) article.otherCredits = byline.others;
 
-  const withTitle = { ...meta, articleTitle: title };
+  const structured = !!bodyNodes && !!article.title;
+  const articles = structured ? [article] : fallbackArticles(meta, opts);
+  const withTitle = { ...meta, articleTitle: title ?? articles[0]?.title ?? null };
   return {
     ...result,
     newspaper: readNewspaper(withTitle),
     date: readDate(withTitle),
     page: readPage(withTitle),
     editors: [...new Set(body.editors)],
-    articles: article.title || article.body ? [article] : [],
+    articles: articles.length ? articles : article.title || article.body ? [article] : [],
   };
 }

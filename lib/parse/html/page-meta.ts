@@ -62,6 +62,13 @@ export function readNewspaper(s: MetaSources): Newspaper | null {
 /** Elements that print the issue date on the supported templates. */
 const DATE_SELECTORS = ['span#date', '#date', '.date', 'p.rq', '.rq', 'span.newstime', 'p.datesource', 'div.header-date', 'td.date'];
 
+const DATED_LABEL = /第\s*([A-Za-z]{0,3}\d{1,3})\s*版\s*(?:[:：]\s*([^\s:：]{1,12}))?/;
+
+/** A short line printing the issue: "2017年7月22日 星期六", "某区报 2024年01月05日 第2版：综合". */
+export function isMastheadLine(line: string): boolean {
+  return line.length <= 60 && !!parseChineseDate(line) && (/星期|周[一二三四五六日天]/.test(line) || DATED_LABEL.test(line));
+}
+
 export function readDate(s: MetaSources): string | null {
   const fromProps = parseChineseDate(enp(s.props, 'founder-date') ?? '');
   if (fromProps) return fromProps;
@@ -75,7 +82,7 @@ export function readDate(s: MetaSources): string | null {
     }
   }
   // A date line such as "2017年7月22日 星期六" near the top of the page.
-  for (const line of s.lines.slice(0, 80)) if (/星期|周[一二三四五六日天]/.test(line) && parseChineseDate(line)) return parseChineseDate(line);
+  for (const line of s.lines.slice(0, 80)) if (isMastheadLine(line)) return parseChineseDate(line);
   return parseChineseDate(enp(s.props, 'date') ?? '');
 }
 
@@ -90,7 +97,6 @@ function toPage(label: PageLabel | null): PageInfo | null {
   return label ? { number: label.number, name: label.name } : null;
 }
 
-const DATED_LABEL = /第\s*([A-Za-z]{0,3}\d{1,3})\s*版\s*(?:[:：]\s*([^\s:：]{1,12}))?/;
 
 /**
  * The page label among the first text lines: a line holding a date and 第N版 ("2024-05-08 第01版：要闻",

@@ -21,7 +21,7 @@ export function refreshTarget(doc: Document, base: string | null): string | null
 }
 
 /** Parses a decoded HTML page (article, layout, paperindex stub, or none). */
-export function parseHtmlPage(input: { url: string | null; html: string }, _opts: ParseOptions = {}): ParseResult {
+export function parseHtmlPage(input: { url: string | null; html: string }, opts: ParseOptions = {}): ParseResult {
   const doc = parseHtml(input.html);
   const probe = htmlProbe(doc);
   const detection = detectPage({ url: input.url, probe });
@@ -43,5 +43,5 @@ export function parseHtmlPage(input: { url: string | null; html: string }, _opts
     lines,
     source: parseSourceLine(lines.slice(0, 400).join('\n')),
   };
-  return detection.kind === 'layout' ? parseLayoutPage(meta, base, result) : parseArticlePage(meta, base, result);
+  return detection.kind === 'layout' ? parseLayoutPage(meta, base, result) : parseArticlePage(meta, base, result, opts);
 }
