@@ -72,8 +72,12 @@ export class Gazetteer {
     const candidates = this.lookup(name);
     if (candidates.length === 0) return null;
     const districts = [...new Set(candidates.map((p) => p.district))];
-    if (districts.length === 1) return districts[0]!;
     const hint = context.hint;
+    // A town is local news: one far from the paper's province, with no other place of its
+    // county in the article, is more likely a common word (古镇 is also a town in 中山市).
+    const townsOnly = candidates.every((p) => p.level === 'town');
+    const farFromHint = !!hint && districts.every((d) => d.slice(0, 2) !== hint.slice(0, 2));
+    if (districts.length === 1 && !(townsOnly && farFromHint)) return districts[0]!;
     if (hint) {
       const inHint = districts.filter((d) => sameDistrict(d, hint));
       if (inHint.length === 1) return inHint[0]!;
