@@ -2,7 +2,7 @@
 // has saved them, and capture the article page, the badges, the popup list and the reader.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { issueDir, JIANGWAN, MAOHE } from '../demo/tools/site-papers';
+import { issueDir, JIANGWAN, MAOHE, nth, type DemoArticle } from '../demo/tools/site-papers';
 import type { ChromiumSession } from '../tests/e2e/support/chromium-session';
 
 export interface Shot {
@@ -35,9 +35,9 @@ export async function takeDemoScreenshots(s: ChromiumSession, outDir: string): P
     await page.screenshot({ path: file, fullPage });
     shots.push({ file, what });
   };
-  const jw = JIANGWAN.pages[0];
-  const [lead, photo, brief] = jw.articles;
-  const gbk = MAOHE.pages[0].articles[0];
+  const jw = nth(JIANGWAN.pages, 0);
+  const [lead, photo, brief] = [0, 1, 2].map((i) => nth(jw.articles, i)) as [DemoArticle, DemoArticle, DemoArticle];
+  const gbk = nth(nth(MAOHE.pages, 0).articles, 0);
   const badges: Array<{ label: string; url: string; badge: string }> = [];
 
   // 1. The entry stub redirects to page 1, a 版面 page.
@@ -45,8 +45,9 @@ export async function takeDemoScreenshots(s: ChromiumSession, outDir: string): P
   // Show what the extension shows, but give it time to settle on 版 (the stub's result may come first).
   const layoutBadge = await s.waitForBadge(layout, (t) => t === '版', '版').catch(() => s.badge(layout));
   badges.push({ label: `${JIANGWAN.name} 第${jw.number}版（版面页）`, url: layout.url(), badge: layoutBadge });
-  await overlayBadge(layout, badges[0].badge);
-  await shot(layout, '01-layout-page.png', `版面页 ${JIANGWAN.name} 第${jw.number}版，徽标「${badges[0].badge}」`);
+  const firstBadge = layoutBadge;
+  await overlayBadge(layout, firstBadge);
+  await shot(layout, '01-layout-page.png', `版面页 ${JIANGWAN.name} 第${jw.number}版，徽标「${firstBadge}」`);
 
   // 2. Articles, including the GBK paper; each is saved as the page loads.
   const saved = (t: string) => t === '✓' || /^\d+$/.test(t);

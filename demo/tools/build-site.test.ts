@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSiteFiles, SITE_DIR } from './build-site';
 import { encodeGbk } from './gbk-encode';
-import { DEMO_PAPERS, MAOHE } from './site-papers';
+import { DEMO_PAPERS, MAOHE, nth } from './site-papers';
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -22,13 +22,13 @@ describe('demo site generator', () => {
   });
 
   it('writes the GBK paper as GBK bytes that decode back to the article text', () => {
-    const article = MAOHE.pages[0].articles[0];
+    const article = nth(nth(MAOHE.pages, 0).articles, 0);
     const bytes = files.get(`mhb/html/2026-03/18/content_${article.id}.htm`)!;
     expect(new TextDecoder('utf-8', { fatal: false }).decode(bytes)).not.toContain(article.title);
     const text = new TextDecoder('gbk').decode(bytes);
     expect(text).toContain('charset=gb2312');
     expect(text).toContain(`<p class="BSHARE_TEXT">${article.title}</p>`);
-    expect(text).toContain(article.paragraphs[1]);
+    expect(text).toContain(nth(article.paragraphs, 1));
   });
 
   it('gives every Founder article page the template markers the parser keys on', () => {

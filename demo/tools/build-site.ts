@@ -31,7 +31,7 @@ function addFounderPaper(files: Files, paper: DemoPaper): void {
     files.set(`${stem}_pdf.pdf`, pagePdf(`${paper.code} ${isoDate(paper)} page ${page.number}`));
     for (const article of page.articles) {
       files.set(`${dir}/content_${article.id}.htm`, utf8(renderFounderArticle(paper, page, article)));
-      if (article.picCaption) files.set(`${paper.code}/res/${paper.code}-${article.id}.svg`, utf8(photoSvg(article.picCaption)));
+      if (article.picCaption) files.set(`${paper.code}/res/${paper.code}-${article.id}.svg`, utf8(photoSvg()));
     }
   }
 }

@@ -2,7 +2,7 @@
 // table#bmdhTable with the real "rigth_bmdh_href" typo, tr.wzlb_tr article rows, td#currentBM,
 // div#main-ed-map, a#bigbmshowpdf, a#ed_pre/a#ed_next with javascript:alert at the ends, and
 // p.BSHARE_TEXT titles on article pages. These pages declare gb2312 and are written as GBK bytes.
-import { chineseDate, isoDate, pad2, type DemoArticle, type DemoPage, type DemoPaper } from './site-papers';
+import { chineseDate, isoDate, nth, pad2, type DemoArticle, type DemoPage, type DemoPaper } from './site-papers';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -97,7 +97,7 @@ ${trailer(paper, page, 1, `<founder-title>${esc(article.title)}</founder-title><
 export function renderCnepaperIndex(paper: DemoPaper): string {
   const { y, m, d } = paper.date;
   return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
-<meta http-equiv="refresh" content="0; url=html/${y}-${pad2(m)}/${pad2(d)}/node_${paper.pages[0].node}.htm" />
+<meta http-equiv="refresh" content="0; url=html/${y}-${pad2(m)}/${pad2(d)}/node_${nth(paper.pages, 0).node}.htm" />
 <title>${esc(paper.name)}</title></head><body></body></html>
 `;
 }

@@ -2,7 +2,7 @@
 // uppercase legacy markup, unquoted attributes, an image map whose name differs in case from
 // usemap, the repeated id=pageLink list, mp{id} title divs, and the enpproperty trailer that
 // real servers emit after </html>.
-import { chineseDate, isoDate, pad2, type DemoArticle, type DemoPage, type DemoPaper } from './site-papers';
+import { chineseDate, isoDate, nth, pad2, type DemoArticle, type DemoPage, type DemoPaper } from './site-papers';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -133,7 +133,7 @@ ${foot(paper)}
 
 export function renderPaperIndex(paper: DemoPaper): string {
   const { y, m, d } = paper.date;
-  const first = paper.pages[0];
+  const first = nth(paper.pages, 0);
   return `<HTML><HEAD>
 <META HTTP-EQUIV="REFRESH" CONTENT="0; URL=html/${y}-${pad2(m)}/${pad2(d)}/node_${first.node}.htm">
 </HEAD><BODY></BODY></HTML>

@@ -25,13 +25,13 @@ ${blocks.join('\n')}
 `;
 }
 
-export function photoSvg(caption: string): string {
+/** A drawn stand-in for a news photo (pink blossoms over a riverside lawn); the caption lives in the page. */
+export function photoSvg(): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="240" viewBox="0 0 420 240">
 <rect width="420" height="240" fill="#cfe3f0"/>
 <path d="M0 190 Q 110 150 210 180 T 420 170 V240 H0Z" fill="#7fa36b"/>
 <circle cx="90" cy="120" r="34" fill="#f6c6d4"/><circle cx="140" cy="105" r="26" fill="#f3b3c6"/>
 <circle cx="320" cy="115" r="30" fill="#f6c6d4"/>
-<text x="210" y="30" font-size="14" text-anchor="middle" fill="#335">${esc(caption)}</text>
 </svg>
 `;
 }

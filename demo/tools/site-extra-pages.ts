@@ -1,11 +1,11 @@
 // The demo site's own index (lists the sample papers) and a page that is not a newspaper at all
 // (a personal blog post), which the extension must leave alone.
-import { chineseDate, DEMO_PAPERS, issueDir, type DemoPaper } from './site-papers';
+import { chineseDate, DEMO_PAPERS, issueDir, nth, type DemoPaper } from './site-papers';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function paperEntry(paper: DemoPaper): string {
-  const first = paper.pages[0];
+  const first = nth(paper.pages, 0);
   const articles = paper.pages
     .flatMap((p) => p.articles.map((a) => ({ p, a })))
     .map(({ a }) => `<li><a href="${issueDir(paper)}/content_${a.id}.htm">${esc(a.title)}</a></li>`)

@@ -188,3 +188,10 @@ export function isoDate(paper: DemoPaper): string {
   const { y, m, d } = paper.date;
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
+
+/** items[i]; the demo data is fixed, so a missing entry is a bug worth a loud error. */
+export function nth<T>(items: readonly T[], i: number): T {
+  const item = items[i];
+  if (item === undefined) throw new Error(`demo data has no entry ${i}`);
+  return item;
+}

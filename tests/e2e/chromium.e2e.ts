@@ -2,16 +2,22 @@
 // order and share one browser profile: each step adds to the library the next steps look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
-import { issueDir, JIANGWAN, MAOHE } from '../../demo/tools/site-papers';
+import { issueDir, JIANGWAN, MAOHE, nth } from '../../demo/tools/site-papers';
 import { stopServiceWorkers } from './support/chromium';
 import { ChromiumSession } from './support/chromium-session';
 import { CHROME_BUILD_DIR } from './support/paths';
 import { sameDay, type SavedList } from './support/saved-list';
 
-const [jwPage1, jwPage2] = JIANGWAN.pages;
-const [lead, photo, briefWithBodyByline] = jwPage1.articles;
-const fire = jwPage2.articles[1];
-const [gbkLead, gbkPark, gbkLibrary] = MAOHE.pages[0].articles;
+const jwPage1 = nth(JIANGWAN.pages, 0);
+const jwPage2 = nth(JIANGWAN.pages, 1);
+const lead = nth(jwPage1.articles, 0);
+const photo = nth(jwPage1.articles, 1);
+const briefWithBodyByline = nth(jwPage1.articles, 2);
+const fire = nth(jwPage2.articles, 1);
+const mhPage1 = nth(MAOHE.pages, 0);
+const gbkLead = nth(mhPage1.articles, 0);
+const gbkPark = nth(mhPage1.articles, 1);
+const gbkLibrary = nth(mhPage1.articles, 2);
 const jw = (file: string) => `${issueDir(JIANGWAN)}/${file}`;
 const mh = (file: string) => `${issueDir(MAOHE)}/${file}`;
 const titles = (list: SavedList) => list.rows.map((r) => r.title);

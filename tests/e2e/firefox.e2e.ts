@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
-import { issueDir, JIANGWAN, MAOHE } from '../../demo/tools/site-papers';
+import { issueDir, JIANGWAN, MAOHE, nth } from '../../demo/tools/site-papers';
 import { waitFor } from './support/chromium';
 import { launchFirefoxWithAddon, type FirefoxWithAddon } from './support/firefox';
 import { FIREFOX_BUILD_DIR, REPO_ROOT } from './support/paths';
@@ -43,8 +43,8 @@ describe('Qubao in Firefox ESR', () => {
   let server: DemoServer;
   let ff: FirefoxWithAddon;
   let popup: Page | undefined;
-  const lead = JIANGWAN.pages[0].articles[0];
-  const gbk = MAOHE.pages[0].articles[0];
+  const lead = nth(nth(JIANGWAN.pages, 0).articles, 0);
+  const gbk = nth(nth(MAOHE.pages, 0).articles, 0);
 
   const savedList = async (): Promise<SavedList> => {
     popup = await openExtensionPage(ff, 'popup.html', popup);
