@@ -4,6 +4,7 @@ import { mergeBylines, parseByline, type Byline } from '../conventions/byline';
 import { hasRoleWord } from '../conventions/byline';
 import { trailingCredit } from '../conventions/lead-byline';
 import { parsePageLabel } from '../conventions/page-label';
+import { parseEditorLine } from '../conventions/editors';
 import { attr, innerText, resolveUrl, select, selectFirst, textLines, type Document } from '../dom';
 import { segmentPageText } from '../page-text/index';
 import { emptyArticle, type ArticleImage, type ParseOptions, type ParsedArticle, type ParseResult } from '../types';
@@ -110,7 +111,8 @@ export function parseArticlePage(meta: MetaSources, base: string | null, result:
     newspaper: readNewspaper(withTitle),
     date: readDate(withTitle),
     page: readPage(withTitle),
-    editors: [...new Set(body.editors)],
+    // Editor lines sit in the body or around it (a 责任编辑 row under the article).
+    editors: [...new Set([...body.editors, ...meta.lines.flatMap((l) => parseEditorLine(l) ?? [])])],
     articles: articles.length ? articles : article.title || article.body ? [article] : [],
   };
 }

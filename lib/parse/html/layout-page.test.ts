@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlPage } from './parse-html';
+
+const URL = 'http://epaper.example.cn/html/2024-01/05/node_3.htm';
+
+// Classic Founder layout page in the shape of docs §1.1 (text invented).
+const CLASSIC = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>某区报</title></head><body>
+<MAP NAME="pagepicmap">
+  <Area coords="1,1,90,1,90,90,1,90" shape="polygon" href="content_101.htm">
+  <Area coords="1,91,90,91,90,180,1,180" shape="polygon" href="content_102.htm?div=1">
+  <Area coords="1,181,90,181,90,270,1,270" shape="polygon" href="content_103.htm">
+</MAP><img src=../../1/2024-01/05/2/brief.jpg USEMAP=#PagePicMap>
+<a class=preart href="node_2.htm">上一版</a><a class=preart href="node_4.htm"><span>4</span>下一版</a>
+<a class=preart href="../04/node_2.htm">上一期</a>
+<p class="rq">2024年1月5日　星期<font class=weekday>五</font></p>
+<td class="bm01">第2版　　　<span>区情</span></td>
+<ul class="list01">
+  <li><a href=content_101.htm><div id=mp101>老街改造完成过半</div></a></li>
+  <li><a href=content_102.htm><div id=mp102>社区食堂开到家门口</div></a></li>
+  <li><a href=content_104.htm><div id=mp104>本版责编：陈一</div></a></li>
+</ul>
+<table><tr><td><a href=content_201.htm><div id=mp201>别的版面的文章</div></a></td></tr></table>
+<table><tbody>
+ <tr><td><a id=pageLink href=node_2.htm>第1版：要闻</a></td><td><a href=../../1/2024-01/05/1/p1.pdf><img src="pdf.gif"></a></td></tr>
+ <tr><td><a id=pageLink href=node_3.htm>第2版：区情</a></td><td><a href=../../1/2024-01/05/2/p2.pdf><img src="pdf.gif"></a></td></tr>
+ <tr><td><a id=pageLink href=node_4.htm>第3版：民生</a></td><td><a href=../../1/2024-01/05/3/p3.pdf><img src="pdf.gif"></a></td></tr>
+</tbody></table>
+</body></html>
+<!--enpproperty <founder-date>2024-01-05 23:59:59</founder-date><founder-pagenum>2</founder-pagenum><founder-papername>某区报</founder-papername><founder-type>2</founder-type> /enpproperty-->`;
+
+describe('classic layout page', () => {
+  const r = parseHtmlPage({ url: URL, html: CLASSIC });
+
+  it('reads page facts from the property comment after </html>', () => {
+    expect(r).toMatchObject({ kind: 'layout', family: 'founder-classic', date: '2024-01-05', newspaper: { name: '某区报' } });
+    expect(r.page).toEqual({ number: '2', name: '区情' });
+  });
+
+  it('lists the image map articles with titles from the list, de-duplicated without the query', () => {
+    expect(r.articles.map((a) => [a.title, a.url])).toEqual([
+      ['老街改造完成过半', 'http://epaper.example.cn/html/2024-01/05/content_101.htm'],
+      ['社区食堂开到家门口', 'http://epaper.example.cn/html/2024-01/05/content_102.htm'],
+      ['', 'http://epaper.example.cn/html/2024-01/05/content_103.htm'],
+    ]);
+    expect(r.articles.every((a) => a.body === '')).toBe(true);
+  });
+
+  it('skips 责编 entries and links to other pages', () => {
+    const titles = r.articles.map((a) => a.title).join();
+    expect(titles).not.toContain('责编');
+    expect(titles).not.toContain('别的版面');
+  });
+
+  it('reads every [id=pageLink] with its PDF, the current PDF and prev/next links', () => {
+    expect(r.pages?.map((p) => [p.number, p.name])).toEqual([['1', '要闻'], ['2', '区情'], ['3', '民生']]);
+    expect(r.pages?.[0]?.pdfUrl).toBe('http://epaper.example.cn/html/1/2024-01/05/1/p1.pdf');
+    expect(r.pdfUrl).toBe('http://epaper.example.cn/html/1/2024-01/05/2/p2.pdf');
+    expect(r.nextPageUrl).toBe('http://epaper.example.cn/html/2024-01/05/node_4.htm');
+    expect(r.prevPageUrl).toBe('http://epaper.example.cn/html/2024-01/05/node_2.htm');
+    expect(r.prevIssueUrl).toBe('http://epaper.example.cn/html/2024-01/04/node_2.htm');
+  });
+});
+
+describe('cnepaper and main-ed layouts', () => {
+  it('ignores javascript:alert at the end of the paper and reads the article list', () => {
+    const html = `<table id=bmdhTable><tr class=bmdh_tr><td class=default><a class=rigth_bmdh_href href=node_1.htm>第01版：要闻</a></td></tr>
+      <tr class=bmdh_tr><td class=default><a class=rigth_bmdh_href href=node_2.htm>第02版：专版</a></td></tr></table>
+      <td id=currentBM><strong>第02版：专版</strong></td>
+      <a id=ed_pre href=node_1.htm>上一版</a><a id=ed_next href="javascript:alert('已经是最后一版')">下一版</a>
+      <table><tr class=wzlb_tr><td class=default><div><a href=content_2_1.htm>文化馆里过大年</a></div></td></tr></table>`;
+    const r = parseHtmlPage({ url: 'http://www.cnepaper.com/abc/html/2024-01/05/node_2.htm', html });
+    expect(r).toMatchObject({ kind: 'layout', family: 'cnepaper', page: { number: '02', name: '专版' } });
+    expect(r.nextPageUrl).toBeNull();
+    expect(r.prevPageUrl).toBe('http://www.cnepaper.com/abc/html/2024-01/05/node_1.htm');
+    expect(r.articles.map((a) => a.title)).toEqual(['文化馆里过大年']);
+  });
+
+  it('keeps map areas that the visible list hides, titled from the area', () => {
+    const html = `<ul class="main-ed-articlenav-list"><li><a href="content_5_1.htm">区里新开三条公交线</a></li></ul>
+      <div class="main-ed-map"><map name="PagePicMap"><area href="content_5_1.htm" coords="0,0,1,1"><area href="content_5_2.htm" title="图片新闻" coords="0,0,1,1"></map></div>`;
+    const r = parseHtmlPage({ url: 'http://www.example.cn/html/2024-01/05/node_1.htm', html });
+    expect(r.family).toBe('main-ed');
+    expect(r.articles.map((a) => a.title)).toEqual(['区里新开三条公交线', '图片新闻']);
+  });
+});
+
+describe('paperindex stubs', () => {
+  it('are kind none with the redirect target', () => {
+    const html = '<html><head><META HTTP-EQUIV="REFRESH" CONTENT="0; URL=html/2024-01/05/node_2.htm"></head></html>';
+    const r = parseHtmlPage({ url: 'http://epaper.example.cn/paperindex.htm', html });
+    expect(r).toMatchObject({ kind: 'none', family: 'paperindex', redirectUrl: 'http://epaper.example.cn/html/2024-01/05/node_2.htm' });
+    expect(r.reasons.length).toBeGreaterThan(0);
+  });
+});
