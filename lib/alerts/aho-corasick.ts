@@ -74,6 +74,10 @@ export function buildAhoCorasick(patterns: Iterable<string>): AhoCorasick {
     }
   }
 
+  // Most characters of an article lead nowhere from the root: a flat table answers those
+  // without a hash probe (256 KB, built once per topic change).
+  const rootNext = new Int32Array(65536);
+  for (const c of children[ROOT]!) rootNext[c] = goto.get(c)!;
   const depth = Int32Array.from(depthOf);
   const ends = Int32Array.from(patternAt);
 
@@ -84,12 +88,12 @@ export function buildAhoCorasick(patterns: Iterable<string>): AhoCorasick {
       let node = ROOT;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        let next = goto.get(node * 65536 + c);
+        let next = node === ROOT ? undefined : goto.get(node * 65536 + c);
         while (next === undefined && node !== ROOT) {
           node = fail[node]!;
-          next = goto.get(node * 65536 + c);
+          if (node !== ROOT) next = goto.get(node * 65536 + c);
         }
-        node = next ?? ROOT;
+        node = next ?? rootNext[c]!; // 0 (the root itself) when there is no edge
         for (let out = ends[node]! >= 0 ? node : dict[node]!; out >= 0; out = dict[out]!) {
           hit(ends[out]!, i + 1 - depth[out]!, i + 1);
         }

@@ -70,6 +70,14 @@ describe('buildTopicMatcher', () => {
     expect(ids([topic('x', ['山阳镇'], { exclude: ['广告'] })])).toEqual(['x']);
   });
 
+  it('checks must-have terms and exclusions as whole words too', () => {
+    const a = { title: '', body: '山阳镇社区长期开展志愿服务。' };
+    expect(ids([topic('m', ['山阳镇'], { mustHave: ['区长'] })], a)).toEqual([]);
+    expect(ids([topic('m', ['山阳镇'], { mustHave: ['区长'], mode: 'substring' })], a)).toEqual(['m']);
+    expect(ids([topic('x', ['山阳镇'], { exclude: ['区长'] })], a)).toEqual(['x']);
+    expect(ids([topic('x', ['山阳镇'], { exclude: ['区长'], mode: 'substring' })], a)).toEqual([]);
+  });
+
   it('reports must-have terms among matched terms', () => {
     const [m] = buildTopicMatcher([topic('m', ['山阳镇'], { mustHave: ['调研'] })]).match(article, seg);
     expect(m!.terms).toEqual(['山阳镇', '调研']);

@@ -2,8 +2,9 @@
 // holds every topic's terms (any-of, must-have, exclusions), each pattern lists the topics that
 // use it, and per-topic bookkeeping lives in typed arrays indexed by topic. Build a matcher
 // once and rebuild it when the topics change; match() is cheap enough for every saved article.
-import { normalize, normalizeForMatch, toOriginalRange } from '../text/normalize';
+import { normalize } from '../text/normalize';
 import { buildAhoCorasick, type AhoCorasick } from './aho-corasick';
+import { matchText, type MatchText } from './match-text';
 import { termKey, type Topic, type TopicId } from './topic';
 import { createWordBoundaries, type WordBoundaries, type WordSegmenter } from './word-boundaries';
 
@@ -83,7 +84,6 @@ export function buildTopicMatcher(topics: readonly Topic[], options: { includeMu
   }
   const automaton: AhoCorasick = buildAhoCorasick(patternRefs.keys());
   const refsById: Int32Array[] = automaton.patterns.map((p) => Int32Array.from(patternRefs.get(p)!));
-  const anyWordMode = compiled.some((c) => c.word);
   return { topicCount: compiled.length, match: (article, segmenter) => matchArticle(article, segmenter ?? null) };
 
   function matchArticle(article: ArticleText, segmenter: WordSegmenter | null): TopicMatch[] {
@@ -97,57 +97,75 @@ export function buildTopicMatcher(topics: readonly Topic[], options: { includeMu
     const termSeen = new Uint8Array(termSlots);
     const isTouched = new Uint8Array(n);
     const touched: number[] = []; // topics with any term hit, so the result pass skips the rest
-    const normalized: (ReturnType<typeof normalizeForMatch> | null)[] = [];
+    const normalized: (MatchText | null)[] = [];
+
+    const boundaries: (WordBoundaries | null)[] = [];
+    const wordsIn = (f: number) => (boundaries[f] ??= createWordBoundaries(normalized[f]!.text, segmenter));
+    // Must-have and exclusion hits of whole-word topics are checked only at the end, and only
+    // for topics that have an any-of hit by then: most such hits belong to topics that never
+    // match, and the check may need segmentation, the dearest step. [t, role, index, field, start, end, pattern]
+    const deferred: number[] = [];
+
+    function apply(t: number, role: number, index: number, fieldIndex: number, start: number, end: number): void {
+      const c = compiled[t]!;
+      if (role === ROLE_EXCLUDE) {
+        excluded[t] = 1;
+        return;
+      }
+      if (!isTouched[t]) {
+        isTouched[t] = 1;
+        touched.push(t);
+      }
+      if (role === ROLE_MUST) {
+        const slot = c.mustBase + index;
+        if (!termSeen[slot]) {
+          termSeen[slot] = 1;
+          mustSeen[t]!++;
+        }
+        return;
+      }
+      termSeen[c.anyBase + index] = 1;
+      // Hits arrive in order of their end; keep the earliest start (fields come in reading order).
+      if (firstField[t] === -1 || (firstField[t] === fieldIndex && start < firstStart[t]!)) {
+        firstField[t] = fieldIndex;
+        firstStart[t] = start;
+        firstEnd[t] = end;
+      }
+    }
 
     FIELDS.forEach((field, fieldIndex) => {
       const original = article[field] ?? '';
-      if (!original) return void normalized.push(null);
-      const norm = normalizeForMatch(original);
-      normalized.push(norm);
+      normalized.push(original ? matchText(original) : null);
+      if (!original) return;
       const zone = field === 'body' ? BODY : HEADLINE;
-      let words: WordBoundaries | null = null;
-      automaton.scan(norm.text, (id, start, end) => {
+      automaton.scan(normalized[fieldIndex]!.text, (id, start, end) => {
         const refs = refsById[id]!;
-        let wordOk = -1; // unknown until a word-mode topic asks
+        let wordOk = -1; // unknown until a word-mode topic needs it
         for (let r = 0; r < refs.length; r += 3) {
           const t = refs[r]!;
           const c = compiled[t]!;
           if (!(c.scopeMask & zone) || excluded[t]) continue;
-          if (c.word) {
-            if (wordOk < 0) {
-              words ??= anyWordMode ? createWordBoundaries(norm.text, segmenter) : null;
-              wordOk = words!.isWord(start, end, automaton.patterns[id]!) ? 1 : 0;
-            }
-            if (!wordOk) continue;
-          }
           const role = refs[r + 1]!;
           const index = refs[r + 2]!;
-          if (role === ROLE_EXCLUDE) {
-            excluded[t] = 1;
-            continue;
-          }
-          if (!isTouched[t]) {
-            isTouched[t] = 1;
-            touched.push(t);
-          }
-          if (role === ROLE_MUST) {
-            const slot = c.mustBase + index;
-            if (!termSeen[slot]) {
-              termSeen[slot] = 1;
-              mustSeen[t]!++;
+          if (c.word && wordOk !== 1) {
+            if (wordOk < 0 && role !== ROLE_ANY) {
+              deferred.push(t, role, index, fieldIndex, start, end, id);
+              continue;
             }
-            continue;
+            if (wordOk < 0) wordOk = wordsIn(fieldIndex).isWord(start, end, automaton.patterns[id]!) ? 1 : 0;
+            if (!wordOk) continue;
           }
-          termSeen[c.anyBase + index] = 1;
-          // Hits arrive in order of their end; keep the earliest start within the field.
-          if (firstField[t] === -1 || (firstField[t] === fieldIndex && start < firstStart[t]!)) {
-            firstField[t] = fieldIndex;
-            firstStart[t] = start;
-            firstEnd[t] = end;
-          }
+          apply(t, role, index, fieldIndex, start, end);
         }
       });
     });
+
+    for (let d = 0; d < deferred.length; d += 7) {
+      const t = deferred[d]!;
+      if (firstField[t] === -1 || excluded[t]) continue;
+      const [role, index, f, start, end, id] = [deferred[d + 1]!, deferred[d + 2]!, deferred[d + 3]!, deferred[d + 4]!, deferred[d + 5]!, deferred[d + 6]!];
+      if (wordsIn(f).isWord(start, end, automaton.patterns[id]!)) apply(t, role, index, f, start, end);
+    }
 
     const paper = article.paperName ? normalize(article.paperName).trim() : '';
     const out: TopicMatch[] = [];
@@ -156,7 +174,7 @@ export function buildTopicMatcher(topics: readonly Topic[], options: { includeMu
       if (excluded[t] || firstField[t] === -1 || mustSeen[t] !== c.mustCount) continue;
       if (c.papers && !(paper && c.papers.some((p) => paper === p || paper.includes(p)))) continue;
       const fieldIndex = firstField[t]!;
-      const [start, end] = toOriginalRange(normalized[fieldIndex]!, firstStart[t]!, firstEnd[t]!);
+      const [start, end] = normalized[fieldIndex]!.toOriginal(firstStart[t]!, firstEnd[t]!);
       const terms = c.topic.anyOf.filter((_, i) => termSeen[c.anyBase + i]);
       (c.topic.mustHave ?? []).forEach((term, i) => termSeen[c.mustBase + i] && terms.push(term));
       out.push({ topicId: c.topic.id, terms, first: { field: FIELDS[fieldIndex]!, start, end } });
