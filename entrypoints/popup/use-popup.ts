@@ -43,7 +43,11 @@ export function usePopup(): PopupScreenProps {
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
-    const sub = liveQuery(() => listArticles(openQubaoDb(), { limit: LIST_LIMIT })).subscribe({
+    const db = openQubaoDb();
+    // A direct read first: liveQuery's first result can lag by seconds in a background tab in
+    // Firefox (timer throttling), and the list should show at once.
+    listArticles(db, { limit: LIST_LIMIT }).then((rows) => setArticles((cur) => cur ?? rows), () => undefined);
+    const sub = liveQuery(() => listArticles(db, { limit: LIST_LIMIT })).subscribe({
       next: setArticles,
       error: (e) => setNotice(String(e)),
     });

@@ -13,6 +13,8 @@ export function useReader(): ArticleRecord | null | undefined {
       return;
     }
     const db = openQubaoDb();
+    // Direct read first; liveQuery then follows later changes (see use-popup.ts).
+    getArticle(db, id).then((a) => setArticle((cur) => (cur === undefined ? (a ?? null) : cur)), () => undefined);
     const sub = liveQuery(() => getArticle(db, id)).subscribe({
       next: (a) => {
         setArticle(a ?? null);
