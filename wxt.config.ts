@@ -24,7 +24,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
-      const required = (manifest.host_permissions ?? []).filter((h) => !CONTENT_SCRIPT_MATCHES.includes(h));
+      const required = (manifest.host_permissions ?? []).filter((h: string) => !CONTENT_SCRIPT_MATCHES.includes(h));
       manifest.host_permissions = [...new Set([...required, ...e2eHosts])];
       if (manifest.host_permissions.length === 0) delete manifest.host_permissions;
       manifest.optional_host_permissions = [...new Set([...(manifest.optional_host_permissions ?? []), ...OPTIONAL_HOSTS])];

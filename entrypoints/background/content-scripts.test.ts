@@ -6,7 +6,7 @@ import { CONTENT_SCRIPT_FILE, syncContentScripts } from './content-scripts';
 let registered: { id: string; matches: string[] }[];
 
 function mockApis(granted: string[], required: string[] = []) {
-  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: granted, permissions: [] });
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: granted, permissions: [] } as never);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'q', version: '1', host_permissions: required } as never);
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => registered as never);
   vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (s) => {

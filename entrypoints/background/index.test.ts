@@ -10,9 +10,9 @@ beforeEach(() => {
   vi.restoreAllMocks();
   (fakeBrowser.permissions as any).onAdded = onAdded;
   (fakeBrowser.permissions as any).onRemoved = fakeEvent();
-  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] });
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] } as never);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'q', version: '1' } as never);
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
   vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue();
   vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockResolvedValue();
 });
@@ -39,7 +39,7 @@ describe('background main', () => {
 
   it('re-registers the content script when a host permission is granted', async () => {
     background.main();
-    vi.mocked(fakeBrowser.permissions.getAll).mockResolvedValue({ origins: ['*://a.example.cn/*'], permissions: [] });
+    vi.mocked(fakeBrowser.permissions.getAll).mockResolvedValue({ origins: ['*://a.example.cn/*'], permissions: [] } as never);
     await onAdded.trigger({ origins: ['*://a.example.cn/*'] });
     await vi.waitFor(() => expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([expect.objectContaining({ matches: ['*://a.example.cn/*'] })]));
   });

@@ -6,6 +6,11 @@ import { serializeDocument } from './serialize';
 import { watchForNewPages, HASH_DEBOUNCE_MS, MUTATION_DEBOUNCE_MS } from './watch';
 import contentScript from './index';
 
+/** happy-dom's own API to set location.href (not in the DOM lib types). */
+function setUrl(url: string) {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+}
+
 function loadDocument(html: string) {
   document.open();
   document.write(html);
@@ -38,7 +43,7 @@ describe('content script', () => {
   it('sends the page of a candidate e-paper URL', async () => {
     const sent: unknown[] = [];
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (m: unknown) => void sent.push(m));
-    window.happyDOM.setURL('http://epaper.example.cn/html/2026-05/06/content_12.htm');
+    setUrl('http://epaper.example.cn/html/2026-05/06/content_12.htm');
     loadDocument('<html><head><title>新桥通车</title></head><body><p>正文</p></body></html>');
     const ctx = new ContentScriptContext('content');
     await contentScript.main(ctx);
@@ -48,7 +53,7 @@ describe('content script', () => {
 
   it('does nothing on an ordinary page', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-    window.happyDOM.setURL('https://shop.example.com/cart');
+    setUrl('https://shop.example.com/cart');
     loadDocument('<html><head><title>Cart</title></head><body><p>hello</p></body></html>');
     const ctx = new ContentScriptContext('content');
     await contentScript.main(ctx);
@@ -58,7 +63,7 @@ describe('content script', () => {
 
   it('captures any page when the popup injected it for a manual save', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-    window.happyDOM.setURL('https://shop.example.com/cart');
+    setUrl('https://shop.example.com/cart');
     loadDocument('<html><body><p>hello</p></body></html>');
     (globalThis as Record<string, unknown>).__qubaoManualCapture = true;
     const ctx = new ContentScriptContext('content');
