@@ -4,13 +4,18 @@ import { comments, innerText, select, selectFirst, textLines, type Document } fr
 import type { DomProbe } from './types';
 
 export function htmlProbe(doc: Document): DomProbe {
-  let bodyText: string | null = null;
+  let bodyText = '';
+  let readUpTo = 0;
   let commentTexts: string[] | null = null;
   return {
     has: (selector) => selectFirst(doc, selector) != null,
     text(maxChars) {
       // Lines joined by newlines so text signals anchored at line starts keep working.
-      bodyText ??= textLines(select(doc, 'body')[0] ?? doc).join('\n');
+      // Only as much text as asked for: detection reads the head of the page, not 5 MB of it.
+      if (maxChars > readUpTo) {
+        bodyText = textLines(select(doc, 'body')[0] ?? doc, maxChars).join('\n');
+        readUpTo = maxChars;
+      }
       return bodyText.slice(0, maxChars);
     },
     comments: () => (commentTexts ??= comments(doc)),

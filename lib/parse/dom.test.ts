@@ -16,6 +16,16 @@ describe('dom', () => {
     expect(select(doc, 'map[name=PagePicMap i] area')).toHaveLength(1);
   });
 
+  it('returns comma selectors in document order, and queries below an element', () => {
+    const doc = parseHtml('<div class=a><p id=x>1</p></div><h1>2</h1><p class=b>3</p><div class=a><p>4</p></div>');
+    expect(select(doc, 'p.b, h1, #x').map((e) => innerText(e))).toEqual(['1', '2', '3']);
+    expect(select(doc, 'div.a p').map((e) => innerText(e))).toEqual(['1', '4']);
+    const second = select(doc, 'div.a')[1]!;
+    expect(select(second, 'p').map((e) => innerText(e))).toEqual(['4']);
+    expect(selectFirst(doc, 'p[id]')?.attribs.id).toBe('x');
+    expect(select(doc, '#missing, .missing')).toEqual([]);
+  });
+
   it('matches nothing for a selector it cannot read instead of throwing', () => {
     expect(select(parseHtml('<p>x</p>'), 'p[[')).toEqual([]);
   });

@@ -24,16 +24,17 @@ export function cleanBody(lines: string[], headings: Array<string | null>): Clea
   let continuedTo: string | null = null;
   const kept: string[] = [];
   for (const raw of lines) {
-    const ed = parseEditorLine(raw);
+    // Cheap tests first: these run on every line of very long pages.
+    const ed = raw.length <= 60 && /[编校审]/.test(raw) ? parseEditorLine(raw) : null;
     if (ed) {
       editors.push(...ed);
       continue;
     }
     if (isFurnitureLine(raw) || heads.has(raw.replace(/\s+/g, ''))) continue;
     let line = raw;
-    const span = sourceLineSpan(line);
+    const span = line.includes('《') ? sourceLineSpan(line) : null;
     if (span && line.length - (span.end - span.start) < 40) continue; // 《报名》（日期 第N版）
-    const jump = findContinuation(line);
+    const jump = /[上下]\s*[接转]/.test(line) ? findContinuation(line) : { from: null, to: null, cleaned: line };
     if (jump.from || jump.to) {
       continuedFrom ??= jump.from;
       continuedTo ??= jump.to;

@@ -74,7 +74,7 @@ export function parseArticlePage(meta: MetaSources, base: string | null, result:
   const subtitle = readText(doc, props, SUBTITLE_SOURCES);
   const authorText = readText(doc, props, AUTHOR_SOURCES);
   const bodyNodes = readBodyNodes(doc, BODY_SOURCES);
-  const lines = bodyNodes ? textLines(bodyNodes.nodes) : [];
+  const lines = bodyNodes?.lines ?? [];
   const body = cleanBody(lines, [title, introTitle, subtitle, authorText]);
 
   const byline = mergeBylines(authorByline(authorText) ?? parseByline(''), body.byline);
@@ -112,7 +112,7 @@ export function parseArticlePage(meta: MetaSources, base: string | null, result:
     date: readDate(withTitle),
     page: readPage(withTitle),
     // Editor lines sit in the body or around it (a 责任编辑 row under the article).
-    editors: [...new Set([...body.editors, ...meta.lines.flatMap((l) => parseEditorLine(l) ?? [])])],
+    editors: [...new Set([...body.editors, ...meta.lines.flatMap((l) => (l.length <= 60 && /[编校审]/.test(l) ? (parseEditorLine(l) ?? []) : []))])],
     articles: articles.length ? articles : article.title || article.body ? [article] : [],
   };
 }

@@ -1,14 +1,32 @@
 // Reads the field sources of article-fields.ts from the tree.
-import { isComment, type AnyNode, type Element } from 'domhandler';
+import { isComment, type AnyNode, type Comment, type Element } from 'domhandler';
 import { innerText, select, selectFirst, textLines, type Document } from '../dom';
 import type { EnpProperties } from './enpproperty';
 
 /** Nodes between an opening marker comment and its closing one (siblings, or to the parent's end). */
-export function commentRange(doc: Document, open: RegExp, close: RegExp): AnyNode[] | null {
+const commentIndex = new WeakMap<Document, Comment[]>();
+
+/** The document's comment nodes, collected once: every marker lookup would otherwise walk the tree. */
+function commentNodes(doc: Document): Comment[] {
+  let list = commentIndex.get(doc);
+  if (list) return list;
+  list = [];
   const stack: AnyNode[] = [doc];
   while (stack.length) {
     const n = stack.pop()!;
-    if (isComment(n) && open.test(n.data)) {
+    if (isComment(n)) list.push(n);
+    else if ('children' in n) {
+      const kids = (n as Element).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  commentIndex.set(doc, list);
+  return list;
+}
+
+export function commentRange(doc: Document, open: RegExp, close: RegExp): AnyNode[] | null {
+  for (const n of commentNodes(doc)) {
+    if (open.test(n.data)) {
       const out: AnyNode[] = [];
       for (let s = n.next; s; s = s.next) {
         if (isComment(s) && close.test(s.data)) break;
@@ -16,10 +34,6 @@ export function commentRange(doc: Document, open: RegExp, close: RegExp): AnyNod
         out.push(s);
       }
       return out;
-    }
-    if ('children' in n) {
-      const kids = (n as Element).children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
   }
   return null;
@@ -86,7 +100,7 @@ function densestParagraphs(doc: Document): AnyNode[] | null {
 }
 
 /** The first body source with text, as the node(s) holding it and the source that matched. */
-export function readBodyNodes(doc: Document, sources: string[]): { nodes: AnyNode[]; source: string } | null {
+export function readBodyNodes(doc: Document, sources: string[]): { nodes: AnyNode[]; source: string; lines: string[] } | null {
   for (const src of sources) {
     let nodes: AnyNode[] | null = null;
     if (src === 'dense-p') nodes = densestParagraphs(doc);
@@ -95,10 +109,11 @@ export function readBodyNodes(doc: Document, sources: string[]): { nodes: AnyNod
     else if (src.startsWith('css:')) {
       // The element with the most text: templates repeat ids (a hidden copy, an empty twin).
       const els = select(doc, src.slice(4));
-      const best = els.map((el) => ({ el, n: innerText(el).length })).sort((a, b) => b.n - a.n)[0];
+      const best = els.length === 1 ? { el: els[0]!, n: 1 } : els.map((el) => ({ el, n: innerText(el).length })).sort((a, b) => b.n - a.n)[0];
       nodes = best && best.n ? [best.el] : null;
     }
-    if (nodes && textLines(nodes).length) return { nodes, source: src };
+    const lines = nodes ? textLines(nodes) : [];
+    if (nodes && lines.length) return { nodes, source: src, lines };
   }
   return null;
 }

@@ -14,7 +14,7 @@ export function parseLayoutPage(meta: MetaSources, base: string | null, result: 
   const listed = readLayoutArticles(meta.doc, base);
   const articles: ParsedArticle[] = listed.map(({ title, url }) => ({ ...emptyArticle(title), url, kind: articleKindFromTitle(title) }));
   const editors = new Set<string>();
-  for (const line of meta.lines) for (const name of parseEditorLine(line) ?? []) editors.add(name);
+  for (const line of meta.lines) if (line.length <= 60 && /[编校审]/.test(line)) for (const name of parseEditorLine(line) ?? []) editors.add(name);
   for (const title of listedEditorTitles(meta)) for (const name of parseEditorLine(title) ?? []) editors.add(name);
   return {
     ...result,
