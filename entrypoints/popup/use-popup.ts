@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { listArticles, openQubaoDb } from '@/lib/store';
 import type { ArticleRecord } from '@/lib/store/types';
 import type { SaveTabResponse, SiteMode, TabStatusResponse } from '@/lib/protocol';
-import { coveringPatternForUrl, knownPaperPatterns, originPatternForUrl } from '@/lib/library/match-patterns';
+import { coveringPatternForUrl, knownPaperPatterns, sitePatternsForUrl } from '@/lib/library/match-patterns';
 import type { PopupScreenProps } from '@/components/popup-screen';
 import type { TabView } from '@/components/tab-status-panel';
 import { t } from '@/components/i18n';
@@ -28,7 +28,7 @@ async function loadTabView(): Promise<TabView> {
   if (!tab) return empty;
   const res = (await browser.runtime.sendMessage({ type: 'tab/status', tabId: tab.id })) as TabStatusResponse | { ok: false };
   if (!res?.ok) return empty;
-  // Enabling asks for "*://host/*"; being enabled only needs this page's own scheme (e2e builds grant http only).
+  // Enabling asks for the host on http and https; being enabled only needs this page's own scheme (e2e builds grant http only).
   const pattern = tab.url ? coveringPatternForUrl(tab.url) : null;
   const enabled = pattern ? await browser.permissions.contains({ origins: [pattern] }) : false;
   return { ...empty, origin: res.origin, enabled, status: res.status, mode: res.mode };
@@ -79,9 +79,9 @@ export function usePopup(): PopupScreenProps {
   // prompt during a user gesture. In Firefox the popup may close when the prompt opens; the
   // background's permissions.onAdded listener registers the content script in that case.
   const enableSite = useCallback(() => {
-    const pattern = tab.url ? originPatternForUrl(tab.url) : null;
-    if (!pattern) return;
-    browser.permissions.request({ origins: [pattern] }).then(async (granted) => {
+    const patterns = tab.url ? sitePatternsForUrl(tab.url) : null;
+    if (!patterns) return;
+    browser.permissions.request({ origins: patterns }).then(async (granted) => {
       if (!granted) return setNotice(t('permissionDenied'));
       await browser.runtime.sendMessage({ type: 'sites/sync' });
       setNotice(t('siteEnabled'));

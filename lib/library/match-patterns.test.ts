@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { coveringPatternForUrl, knownPaperPatterns, originPatternForUrl, patternMatchesUrl, webPatterns } from './match-patterns';
+import { coveringPatternForUrl, knownPaperPatterns, sitePatternsForUrl, patternMatchesUrl, webPatterns } from './match-patterns';
 
 describe('match patterns', () => {
   it('builds a port-less pattern for http(s) pages only', () => {
-    expect(originPatternForUrl('http://115.236.76.50:8080/wldsb/x.htm')).toBe('*://115.236.76.50/*');
-    expect(originPatternForUrl('chrome://extensions')).toBeNull();
-    expect(originPatternForUrl('not a url')).toBeNull();
+    expect(sitePatternsForUrl('http://115.236.76.50:8080/wldsb/x.htm')).toEqual(['http://115.236.76.50/*', 'https://115.236.76.50/*']);
+    expect(sitePatternsForUrl('chrome://extensions')).toBeNull();
+    expect(sitePatternsForUrl('not a url')).toBeNull();
+    expect(coveringPatternForUrl('file:///tmp/a.html')).toBeNull();
     expect(coveringPatternForUrl('https://e.example.cn:8443/a')).toBe('https://e.example.cn/*');
   });
 
   it('turns the known-paper registry into host patterns without paths or duplicates', () => {
     const p = knownPaperPatterns();
-    expect(p).toContain('*://www.cnepaper.com/*');
-    expect(p).toContain('*://115.236.76.50/*');
+    expect(p).toContain('http://www.cnepaper.com/*');
+    expect(p).toContain('https://www.cnepaper.com/*');
+    expect(p).toContain('http://115.236.76.50/*');
     expect(new Set(p).size).toBe(p.length);
-    expect(p.every((x) => /^\*:\/\/[^/]+\/\*$/.test(x))).toBe(true);
+    // only what the manifest's optional http/https host permissions can grant
+    expect(p.every((x) => /^https?:\/\/[^/*]+\/\*$/.test(x))).toBe(true);
   });
 
   it('matches URLs on any port, with host wildcards', () => {

@@ -1,16 +1,22 @@
 import { KNOWN_PAPERS } from '../sites/known-papers';
 
 // Host permissions are granted per origin as match patterns. A pattern without a port matches
-// every port (e-papers on raw IPs often use :8080), and "*://" covers http and https.
+// every port (e-papers on raw IPs often use :8080). Requests name http and https separately:
+// Chrome refuses "*://host/*" when the manifest declares "http://*/*" and "https://*/*"
+// ("Only permissions specified in the manifest may be requested"), checked in Chromium 156.
 
 export const ALL_SITES_PATTERNS = ['http://*/*', 'https://*/*'] as const;
 
-/** "*://host/*" for an http(s) URL, or null for anything else (chrome://, file://, about:). */
-export function originPatternForUrl(url: string): string | null {
+function hostPatterns(host: string): string[] {
+  return [`http://${host}/*`, `https://${host}/*`];
+}
+
+/** The patterns to request for a page's site ("在此网站启用"): its host on http and https, any port. */
+export function sitePatternsForUrl(url: string): string[] | null {
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return `*://${u.hostname}/*`;
+    return hostPatterns(u.hostname);
   } catch {
     return null;
   }
@@ -18,14 +24,19 @@ export function originPatternForUrl(url: string): string | null {
 
 /** The pattern that says whether this very URL is covered: its own scheme, any port (for permissions.contains). */
 export function coveringPatternForUrl(url: string): string | null {
-  const any = originPatternForUrl(url);
-  return any ? any.replace('*://', `${new URL(url).protocol}//`) : null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
 }
 
-/** One pattern per host of the built-in registry (path prefixes dropped: permissions are per host). */
+/** Patterns for every host of the built-in registry (path prefixes dropped: permissions are per host). */
 export function knownPaperPatterns(): string[] {
   const hosts = new Set(KNOWN_PAPERS.flatMap((p) => p.hosts.map((h) => (h.split('/')[0] ?? h).toLowerCase())));
-  return [...hosts].sort().map((h) => `*://${h}/*`);
+  return [...hosts].sort().flatMap(hostPatterns);
 }
 
 /** Only web patterns are usable for content scripts; drops e.g. "<all_urls>"-less internal schemes. */
