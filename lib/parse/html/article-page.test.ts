@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlPage } from './parse-html';
+import { FOUNDER_ARTICLE } from './sample-pages';
 
 const URL = 'http://epaper.example.cn/html/2024-01/05/content_101.htm';
 
-// The Founder article template (docs §1.1 "Article page"), text invented.
-const TABLE_WZ = `<html><head><title>某区报</title></head><body>
-<table><tr><td class=px12><a href=content_100.htm title="转到本版的上一篇报道">上一篇</a>　<a href="#">放大</a>　<a href="#">缩小</a>　<a href="javascript:readTxt()">朗读</a></td></tr></table>
-<table class="wz">
- <tr valign=top><td class=font02><!--<npm:article-pretitle>-->老旧小区换新颜<!--</npm:article-pretitle>--></td></tr>
- <tr valign=top><td class=font01><founder-title><!--<npm:article-title>-->城南12个小区完成改造<!--</npm:article-title>--></founder-title></td></tr>
- <tr valign=top><td class=font02><!--<npm:article-subtitle>-->——惠及居民3000余户<!--</npm:article-subtitle>--></td></tr>
- <tr valign=top><td class=font02><founder-author><!--<npm:article-author>--><!--</npm:article-author>--></founder-author></td></tr>
-</table>
-<table id=newspic><tr><td><!--<npm:article-pic>--><img src="../../../images/2024-01/05/02/p1.jpg"><!--</npm:article-pic>--></td></tr>
- <tr><td class=font02><!--<npm:article-pic-text>-->改造后的小区广场。 本报记者 许多 摄<!--</npm:article-pic-text>--></td></tr></table>
-<div id=ozoom style="zoom:100%"><founder-content><!--<npm:article-content>-->
-<P>　　■&nbsp;某区报全媒体记者&nbsp;许多</P>
-<P>　　通讯员&nbsp;沈静</P>
-<P>　　去年以来，城南街道对12个老旧小区实施改造，更换雨污管道，加装充电桩。（下转第3版）</P>
-<!--</npm:article-content>--></founder-content></div>
-<p>责任编辑：周一</p>
-<p>版权所有 某区报社 ICP备12345678号</p>
-</body></html>
-<!--enpproperty <founder-date>2024-01-05 00:00:00</founder-date><founder-pagenum>2</founder-pagenum><founder-papername>某区报</founder-papername><founder-type>1</founder-type> /enpproperty-->`;
+const TABLE_WZ = FOUNDER_ARTICLE;
 
 describe('Founder article template', () => {
   const r = parseHtmlPage({ url: URL, html: TABLE_WZ });

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlPage } from './parse-html';
+import { CLASSIC_LAYOUT } from './sample-pages';
 
 const URL = 'http://epaper.example.cn/html/2024-01/05/node_3.htm';
 
-// Classic Founder layout page in the shape of docs §1.1 (text invented).
-const CLASSIC = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>某区报</title></head><body>
-<MAP NAME="pagepicmap">
-  <Area coords="1,1,90,1,90,90,1,90" shape="polygon" href="content_101.htm">
-  <Area coords="1,91,90,91,90,180,1,180" shape="polygon" href="content_102.htm?div=1">
-  <Area coords="1,181,90,181,90,270,1,270" shape="polygon" href="content_103.htm">
-</MAP><img src=../../1/2024-01/05/2/brief.jpg USEMAP=#PagePicMap>
-<a class=preart href="node_2.htm">上一版</a><a class=preart href="node_4.htm"><span>4</span>下一版</a>
-<a class=preart href="../04/node_2.htm">上一期</a>
-<p class="rq">2024年1月5日　星期<font class=weekday>五</font></p>
-<td class="bm01">第2版　　　<span>区情</span></td>
-<ul class="list01">
-  <li><a href=content_101.htm><div id=mp101>老街改造完成过半</div></a></li>
-  <li><a href=content_102.htm><div id=mp102>社区食堂开到家门口</div></a></li>
-  <li><a href=content_104.htm><div id=mp104>本版责编：陈一</div></a></li>
-</ul>
-<table><tr><td><a href=content_201.htm><div id=mp201>别的版面的文章</div></a></td></tr></table>
-<table><tbody>
- <tr><td><a id=pageLink href=node_2.htm>第1版：要闻</a></td><td><a href=../../1/2024-01/05/1/p1.pdf><img src="pdf.gif"></a></td></tr>
- <tr><td><a id=pageLink href=node_3.htm>第2版：区情</a></td><td><a href=../../1/2024-01/05/2/p2.pdf><img src="pdf.gif"></a></td></tr>
- <tr><td><a id=pageLink href=node_4.htm>第3版：民生</a></td><td><a href=../../1/2024-01/05/3/p3.pdf><img src="pdf.gif"></a></td></tr>
-</tbody></table>
-</body></html>
-<!--enpproperty <founder-date>2024-01-05 23:59:59</founder-date><founder-pagenum>2</founder-pagenum><founder-papername>某区报</founder-papername><founder-type>2</founder-type> /enpproperty-->`;
+const CLASSIC = CLASSIC_LAYOUT;
 
 describe('classic layout page', () => {
   const r = parseHtmlPage({ url: URL, html: CLASSIC });
