@@ -12,7 +12,12 @@ export interface KnownPaper {
 
 export const KNOWN_PAPERS: KnownPaper[] = [
   { name: '浦东时报', district: '上海市浦东新区', hosts: ['www.pdtimes.com.cn', 'pdtimes.com.cn'] },
-  { name: '嘉定报', district: '上海市嘉定区', hosts: ['www.jiadingbao.cn', 'jiadingbao.cn'] },
+  {
+    name: '嘉定报',
+    district: '上海市嘉定区',
+    // routeryun serves several Shanghai district papers; appkey 49 is 嘉定报 (docs §3).
+    hosts: ['www.jiadingbao.cn', 'jiadingbao.cn', 'mobile.epaper.routeryun.com/index.php/home/article/index/appkey/49'],
+  },
   { name: '松江报', district: '上海市松江区', hosts: ['www.songjiangbao.com.cn', 'www.shsjb.com'] },
   { name: '朝阳报', district: '北京市朝阳区', hosts: ['video.bjchy.gov.cn'] },
   { name: '海淀报', district: '北京市海淀区', hosts: ['www.haidian001.com'] },
@@ -32,6 +37,7 @@ export const KNOWN_PAPERS: KnownPaper[] = [
   { name: '广信报', district: '江西省上饶市广信区', hosts: ['www.cnepaper.com/srxb'] },
   { name: '今日兴义', district: '贵州省黔西南州兴义市', hosts: ['115.236.76.50/xyb'] },
   { name: '大方报', district: '贵州省毕节市大方县', hosts: ['115.236.76.50/dfb'] },
+  { name: '青州通讯', district: '山东省潍坊市青州市', hosts: ['epaper.qzxww.com'] },
   { name: '石狮日报', district: '福建省泉州市石狮市', hosts: ['ssrb.fjdaily.com'] },
   { name: '寿光日报', district: '山东省潍坊市寿光市', hosts: ['szb.sgnet.cc'] },
   { name: '太谷报', district: '山西省晋中市太谷区', hosts: ['www.tgxcw.gov.cn'] },
