@@ -9,6 +9,9 @@ import { STOP_WORDS } from '../text/stop-words';
 import type { DocMeta, IndexedDoc, SearchableArticle } from './types';
 
 export function isIndexTerm(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // Most words are CJK: skip the Unicode regexes for them (this runs per word of every article).
+  if (c >= 0x4e00 && c <= 0x9fff) return !STOP_WORDS.has(word);
   return CONTENT_WORD.test(word) && !STOP_WORDS.has(word) && !/\s/.test(word);
 }
 

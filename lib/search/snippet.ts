@@ -1,7 +1,7 @@
 // Result snippets: a stretch of the body around the first match, with the matches inside it
 // as ranges on the snippet string (the UI wraps them in <mark> as text, never as HTML).
 import type { TextEngine } from '../text/engine';
-import { findTerms, type TermMatcher } from '../text/highlight';
+import { findTerms, type HighlightRange, type TermMatcher } from '../text/highlight';
 import type { TextRange } from './types';
 
 export interface Snippet {
@@ -11,29 +11,34 @@ export interface Snippet {
 
 const SENTENCE_END = /[。！？!?；;\n]/;
 
+/** Where a snippet of `length` around a match at `at` starts: shortly before, at a sentence start if one is near. */
+function snippetStart(body: string, at: number, length: number): number {
+  if (at <= length / 4) return 0;
+  for (let i = at - 1; i >= Math.max(0, at - length / 2); i--) if (SENTENCE_END.test(body[i]!)) return i + 1;
+  return at - Math.floor(length / 4);
+}
+
 /**
- * `length` characters of `body` starting a little before the first match, moved to a sentence
- * start when one is close, with "…" where the body was cut.
+ * `length` characters of `body` around the first whole-word match, with "…" where the body was
+ * cut. Only the snippet is segmented (not the whole body): substring hits pick the place, and
+ * the first few are tried in turn until one is a whole word (区长 in 社区长期 is not).
  */
 export function makeSnippet(body: string, terms: TermMatcher, engine: TextEngine, length = 120): Snippet {
-  const matches = findTerms(body, terms, { engine });
-  const first = matches[0];
   let start = 0;
-  if (first && first.start > length / 4) {
-    start = first.start - Math.floor(length / 4);
-    // Prefer to start right after a sentence end within the lead-in.
-    for (let i = first.start - 1; i >= Math.max(0, first.start - length / 2); i--) {
-      if (SENTENCE_END.test(body[i]!)) {
-        start = i + 1;
-        break;
-      }
+  let matches: HighlightRange[] = [];
+  for (const hit of findTerms(body, terms, { mode: 'substring' }).slice(0, 8)) {
+    const from = snippetStart(body, hit.start, length);
+    const found = findTerms(body.slice(from, from + length), terms, { engine });
+    if (found.length) {
+      start = from;
+      matches = found;
+      break;
     }
   }
+  if (!matches.length) matches = findTerms(body.slice(0, length), terms, { engine });
   const end = Math.min(body.length, start + length);
   const prefix = start > 0 ? '…' : '';
   const text = prefix + body.slice(start, end).replace(/\n/g, ' ') + (end < body.length ? '…' : '');
-  const highlights = matches
-    .filter((m) => m.start >= start && m.end <= end)
-    .map((m) => ({ start: m.start - start + prefix.length, end: m.end - start + prefix.length }));
+  const highlights = matches.map((m) => ({ start: m.start + prefix.length, end: m.end + prefix.length }));
   return { text, highlights };
 }

@@ -49,3 +49,28 @@ describe('findTerms, substring mode', () => {
     expect(findTerms('', m, { mode: 'substring' })).toEqual([]);
   });
 });
+
+describe('findTerms segments only around candidates', () => {
+  it('agrees with whole-text segmentation on long text', () => {
+    const sentences = [
+      '社区长期关注老人，副区长到社区调研。',
+      '金山卫镇的居民来到张堰镇、山阳镇和枫泾镇。',
+      '全区新增保障性租赁住房，公租房申请同步开放。',
+      'The WXT 0.21 build and 区长 met in 2023.',
+    ];
+    const text = Array.from({ length: 40 }, (_, i) => sentences[i % sentences.length]).join('');
+    const terms = ['区长', '社区', '张堰镇', '山阳', '租赁', '公租房', 'wxt', '0.21', '长期关注'];
+    // Reference: boundaries from one cut of the whole (normalised) text.
+    const tokens = engine.tokens(text.toLowerCase());
+    const starts = new Set(tokens.map((t) => t.start));
+    const ends = new Set(tokens.map((t) => t.end));
+    const got = findTerms(text, terms, { engine });
+    const expected = findTerms(text, terms, { mode: 'substring' }).filter(
+      (r) =>
+        (starts.has(r.start) && ends.has(r.end)) ||
+        tokens.some((t) => t.start <= r.start && t.end >= r.end && engine.cutForSearch(t.word).includes(r.term)),
+    );
+    expect(got.length).toBeGreaterThan(40);
+    expect(got).toEqual(expected);
+  });
+});

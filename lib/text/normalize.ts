@@ -40,21 +40,85 @@ function isCjk(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
+/** Could this code unit start a combining mark that attaches to an ASCII or CJK base? */
+function maybeMark(code: number): boolean {
+  return (
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0x3099 && code <= 0x309a) ||
+    (code >= 0xfe00 && code <= 0xfe2f) ||
+    code === 0xdb40 // high surrogate of the variation selectors supplement
+  );
+}
+
+// Traditional → simplified for the CJK block as a flat table: one array read per character.
+const CJK_FOLD = (() => {
+  const table = new Uint16Array(0x9fff - 0x4e00 + 1);
+  for (const [t, simple] of TRADITIONAL_TO_SIMPLIFIED) {
+    const code = t.charCodeAt(0);
+    if (t.length === 1 && isCjk(code)) table[code - 0x4e00] = simple.charCodeAt(0);
+  }
+  return table;
+})();
+
+/** Growable output buffers (output can be longer than input: ㈠ → (一)). */
+class Output {
+  codes: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+  }
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
+  }
+  private grow(): void {
+    const size = this.codes.length * 2 + 16;
+    const codes = new Uint16Array(size);
+    const starts = new Uint32Array(size);
+    const ends = new Uint32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    Object.assign(this, { codes, starts, ends });
+  }
+  text(): string {
+    return UTF16.decode(this.codes.subarray(0, this.length));
+  }
+}
+
+// Decoding the UTF-16 code units in one call is far faster than String.fromCharCode in chunks.
+const UTF16 = new TextDecoder('utf-16le');
+const SINGLE_FOLDS = new Map<number, string>();
 export function normalizeForMatch(s: string): NormalizedText {
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const out = new Output(s.length);
   let i = 0;
   while (i < s.length) {
     const code = s.charCodeAt(i);
     // Fast path: ASCII and common CJK are their own NFKC form (modulo case and the table).
-    if (code < 0x80 || isCjk(code)) {
+    if ((code < 0x80 || isCjk(code)) && !maybeMark(s.charCodeAt(i + 1))) {
+      let folded = code;
+      if (code >= 0x41 && code <= 0x5a) folded = code + 32;
+      else if (code >= 0x4e00) folded = CJK_FOLD[code - 0x4e00] || code;
+      out.push(folded, i, i + 1);
+      i++;
+      continue;
+    }
+    // Punctuation (，。、) and other BMP characters without marks: memoised fold.
+    if (code < 0xd800 || code > 0xdfff) {
       const next = s.charCodeAt(i + 1);
       if (!(next >= 0x300 && MARK.test(s[i + 1]!))) {
-        const c = s[i]!;
-        units.push(code < 0x80 ? c.toLowerCase() : (TRADITIONAL_TO_SIMPLIFIED.get(c) ?? c));
-        starts.push(i);
-        ends.push(i + 1);
+        let folded = SINGLE_FOLDS.get(code);
+        if (folded === undefined) SINGLE_FOLDS.set(code, (folded = foldCluster(s[i]!)));
+        for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i, i + 1);
         i++;
         continue;
       }
@@ -66,15 +130,16 @@ export function normalizeForMatch(s: string): NormalizedText {
       if (!MARK.test(mark) || DROPPED.test(mark)) break;
       end += mark.length;
     }
-    const out = foldCluster(s.slice(i, end));
-    for (let k = 0; k < out.length; k++) {
-      units.push(out[k]!);
-      starts.push(i);
-      ends.push(end);
-    }
+    const folded = foldCluster(s.slice(i, end));
+    for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i, end);
     i = end;
   }
-  return { text: units.join(''), origStart: Uint32Array.from(starts), origEnd: Uint32Array.from(ends), originalLength: s.length };
+  return {
+    text: out.text(),
+    origStart: out.starts.subarray(0, out.length),
+    origEnd: out.ends.subarray(0, out.length),
+    originalLength: s.length,
+  };
 }
 
 /** The normalised text only. */
