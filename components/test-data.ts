@@ -34,6 +34,7 @@ export function sampleArticle(over: Partial<ArticleRecord> = {}): ArticleRecord 
     parseError: null,
     rawText: null,
     reasons: [],
+    fingerprint: null,
     terms: [],
     keywords: [],
     ...over,

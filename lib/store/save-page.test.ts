@@ -89,3 +89,14 @@ describe('saveParsedPage', () => {
     expect(out.articleIds).toEqual(['https://e.example.cn/p.txt#1', 'https://e.example.cn/p.txt#2']);
   });
 });
+
+describe('saveParsedPage duplicates across URLs', () => {
+  it('stores an article reached through two URLs once, by its text', async () => {
+    db = freshDb();
+    const body = '区里今天召开会议，部署今年的河道整治工作，要求各街镇在六月底前完成排查。';
+    const a = await saveParsedPage(db, articlePage('河道整治', body), { url: 'http://e.example.cn/html/2026-03/04/content_5.htm', title: '', html });
+    const b = await saveParsedPage(db, articlePage('河道整治', body), { url: 'http://e.example.cn/pc/con/202603/04/content_5.html', title: '', html });
+    expect(b.articleIds).toEqual(a.articleIds);
+    expect(await db.articles.count()).toBe(1);
+  });
+});

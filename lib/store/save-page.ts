@@ -1,5 +1,6 @@
 import type { ParseResult, ParsedArticle } from '../parse/types';
 import { articleKey, canonicalUrl, editionKey, failedPageKey, layoutPageKey } from '../library/dedupe-key';
+import { articleFingerprint } from '../library/fingerprint';
 import { htmlToRawText } from '../library/strip-html';
 import { paperForUrl } from '../sites/known-papers';
 import type { QubaoDb } from './db';
@@ -72,6 +73,7 @@ export async function saveParsedPage(db: QubaoDb, result: ParseResult, meta: Sav
 
   const records: ArticleRecord[] = articles.map((a, i) => ({
     ...base,
+    fingerprint: failed ? null : articleFingerprint(a.title, toParagraphs(a.body)),
     id: articleKey(meta.url, a.url, i, articles.length),
     url: a.url ?? meta.url,
     title: a.title.trim() || meta.title.trim(),
@@ -92,6 +94,7 @@ export async function saveParsedPage(db: QubaoDb, result: ParseResult, meta: Sav
     records.push({
       ...base,
       id: failedPageKey(meta.url),
+      fingerprint: null,
       url: meta.url,
       title: meta.title.trim() || canonicalUrl(meta.url),
       introTitle: null,
@@ -110,26 +113,31 @@ export async function saveParsedPage(db: QubaoDb, result: ParseResult, meta: Sav
   }
 
   let layoutId: string | null = null;
+  const savedIds: string[] = [];
   await db.transaction('rw', [db.articles, db.pages, db.editions, db.newspapers], async () => {
-    for (const rec of records) await putMerged(db, rec);
+    for (const rec of records) savedIds.push(await putMerged(db, rec));
     if (isLayout) layoutId = await putLayout(db, result, meta.url, paperName, now);
     if (paperName) await upsertNewspaper(db, paperName, district, new URL(meta.url).hostname);
   });
-  return { kind: result.kind, articleIds: records.map((r) => r.id), layoutId, error };
+  return { kind: result.kind, articleIds: savedIds, layoutId, error };
 }
 
 function freshFlags(now: number) {
   return { savedAt: now, updatedAt: now, read: 0 as const, starred: 0 as const, tags: [], terms: [], keywords: [] };
 }
 
-async function putMerged(db: QubaoDb, rec: ArticleRecord): Promise<void> {
+/** Writes one article and returns the id it is stored under (an earlier copy's, for a duplicate). */
+async function putMerged(db: QubaoDb, rec: ArticleRecord): Promise<string> {
   const old = await db.articles.get(rec.id);
   if (!old) {
+    // The same text already saved from another URL: keep that one, do not add a twin.
+    const twin = rec.fingerprint ? await db.articles.where('fingerprint').equals(rec.fingerprint).first() : undefined;
+    if (twin) return twin.id;
     await db.articles.put(rec);
-    return;
+    return rec.id;
   }
   // A failed capture of a page we already read well (network hiccup, half-loaded SPA) changes nothing.
-  if (rec.parseStatus === 'failed' && old.parseStatus === 'ok') return;
+  if (rec.parseStatus === 'failed' && old.parseStatus === 'ok') return old.id;
   await db.articles.put({
     ...rec,
     savedAt: old.savedAt,
@@ -139,6 +147,7 @@ async function putMerged(db: QubaoDb, rec: ArticleRecord): Promise<void> {
     terms: old.terms,
     keywords: old.keywords,
   });
+  return rec.id;
 }
 
 async function putLayout(db: QubaoDb, result: ParseResult, url: string, paperName: string | null, now: number): Promise<string> {

@@ -77,6 +77,8 @@ export interface ArticleRecord {
   /** Text of the whole page when parsing failed, so nothing is lost. */
   rawText: string | null;
   reasons: string[];
+  /** Content fingerprint (lib/library/fingerprint); null when the body is too short or the parse failed. */
+  fingerprint: string | null;
   /** Reserved for search (segmented words); filled by later work. */
   terms: string[];
   keywords: string[];

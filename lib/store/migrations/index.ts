@@ -1,7 +1,8 @@
 import { migration001 } from './001-initial';
+import { migration002 } from './002-article-fingerprint';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** All schema steps in order. Add a file NNN-name.ts with its own test, then list it here. */
-export const MIGRATIONS: Migration[] = [migration001];
+export const MIGRATIONS: Migration[] = [migration001, migration002];
