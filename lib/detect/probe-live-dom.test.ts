@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../parse/dom';
+import { isCandidatePage } from './candidate';
 import { detectPage } from './detect-page';
 import { htmlProbe } from './probe-html';
 import { liveDomProbe } from './probe-live-dom';
@@ -29,6 +30,11 @@ describe('liveDomProbe', () => {
     expect(live.text(1000)).toContain('版面导航');
     expect(live.text(1000)).not.toContain('脚本');
     expect(live.text(5).length).toBeLessThanOrEqual(5);
+  });
+
+  it('backs the cheap candidate prefilter on a live page', () => {
+    expect(isCandidatePage('https://www.example.com/a', liveDomProbe(liveDocument(PAGE)))).toBe(true);
+    expect(isCandidatePage('https://www.example.com/a', liveDomProbe(liveDocument('<p>普通网页</p>')))).toBe(false);
   });
 
   it('answers false for selectors the DOM cannot parse', () => {

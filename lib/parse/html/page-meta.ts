@@ -125,7 +125,7 @@ export function readPage(s: MetaSources, current: PageInfo | null = null): PageI
     }
     if (page) break;
   }
-  page ??= current;
+  page ??= current ?? toPage(parsePageLabel(enp(s.props, 'nodename') ?? '')); // web-CMS <nodename>02版：要闻</nodename>
   if (num) return { number: num, name: page && samePage(page.number, num) ? page.name : (current?.name ?? page?.name ?? null) };
   if (page) return page;
   if (s.source?.page) return { number: s.source.page, name: null };
