@@ -20,14 +20,19 @@ function snippetStart(body: string, at: number, length: number): number {
 
 /**
  * `length` characters of `body` around the first whole-word match, with "…" where the body was
- * cut. Only the snippet is segmented (not the whole body): substring hits pick the place, and
- * the first few are tried in turn until one is a whole word (区长 in 社区长期 is not).
+ * cut. Only snippet windows are segmented (not the whole body): substring hits pick the place,
+ * and up to eight windows are tried in turn until one holds a whole word (区长 in 社区长期 is not).
  */
 export function makeSnippet(body: string, terms: TermMatcher, engine: TextEngine, length = 120): Snippet {
   let start = 0;
   let matches: HighlightRange[] = [];
-  for (const hit of findTerms(body, terms, { mode: 'substring' }).slice(0, 8)) {
+  let triedUntil = -1;
+  let tries = 0;
+  for (const hit of findTerms(body, terms, { mode: 'substring' })) {
+    if (hit.start < triedUntil) continue; // inside a window already found wanting
+    if (++tries > 8) break;
     const from = snippetStart(body, hit.start, length);
+    triedUntil = from + length;
     const found = findTerms(body.slice(from, from + length), terms, { engine });
     if (found.length) {
       start = from;
