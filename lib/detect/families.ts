@@ -4,6 +4,7 @@
 // a cnepaper page also looks "classic", never the other way round.
 import type { FamilyId } from '../parse/types';
 import type { DetectInput, DomProbe } from './types';
+import { splitUrl } from './url-rules';
 
 export interface FamilyEvidence {
   id: FamilyId;
@@ -62,16 +63,6 @@ export const FAMILY_EVIDENCE: FamilyEvidence[] = [
   { id: 'generic' },
 ];
 
-function pathAndHost(url: string | null): { host: string; path: string } {
-  if (!url) return { host: '', path: '' };
-  try {
-    const u = new URL(url);
-    return { host: u.hostname.toLowerCase(), path: u.pathname };
-  } catch {
-    return { host: '', path: url.replace(/[?#].*$/, '') };
-  }
-}
-
 function probeHas(probe: DomProbe | null, selector: string): boolean {
   try {
     return !!probe?.has(selector);
@@ -82,7 +73,7 @@ function probeHas(probe: DomProbe | null, selector: string): boolean {
 
 /** Whether the page shows this family's own evidence (regardless of other families). */
 export function hasFamilyEvidence(fam: FamilyEvidence, input: DetectInput, comments?: string[]): boolean {
-  const { host, path } = pathAndHost(input.url);
+  const { host, path } = splitUrl(input.url);
   if (fam.urls?.some((re) => re.test(path))) return true;
   if (host && fam.hosts?.some((re) => re.test(host))) return true;
   if (fam.selectors?.some((s) => probeHas(input.probe, s))) return true;

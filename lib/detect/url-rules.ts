@@ -65,20 +65,21 @@ export interface UrlHints {
   reasons: string[];
 }
 
+/** Host (lowercased), path and query of a URL; a string that is no URL counts as a bare path. */
+export function splitUrl(url: string | null | undefined): { host: string; path: string; search: string } {
+  if (!url) return { host: '', path: '', search: '' };
+  try {
+    const u = new URL(url);
+    return { host: u.hostname.toLowerCase(), path: u.pathname, search: u.search };
+  } catch {
+    return { host: '', path: url.replace(/[?#].*$/, ''), search: '' };
+  }
+}
+
 export function urlHints(url: string | null | undefined): UrlHints {
   const out: UrlHints = { rules: [], paperHost: false, reasons: [] };
   if (!url) return out;
-  let host = '';
-  let path = '';
-  let search = '';
-  try {
-    const u = new URL(url);
-    host = u.hostname.toLowerCase();
-    path = u.pathname;
-    search = u.search;
-  } catch {
-    path = url.replace(/[?#].*$/, '');
-  }
+  const { host, path, search } = splitUrl(url);
   for (const r of URL_RULES) if (r.pattern.test(path)) out.rules.push(r);
   if (PAPER_SCRIPT.test(path + search)) out.rules.push(PAPER_SCRIPT_RULE);
   if (PAPER_HOST.test(host)) {

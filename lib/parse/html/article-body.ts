@@ -7,6 +7,11 @@ import { isFurnitureLine } from '../conventions/furniture';
 import { extractLeadByline, isCreditLine, trailingCredit } from '../conventions/lead-byline';
 import { sourceLineSpan } from '../conventions/source-line';
 
+/** Page editors named by a line (责任编辑：X); the cheap test first, as this runs on every line of long pages. */
+export function editorNames(line: string): string[] | null {
+  return line.length <= 60 && /[编校审]/.test(line) ? parseEditorLine(line) : null;
+}
+
 export interface CleanBody {
   paragraphs: string[];
   byline: Byline;
@@ -24,8 +29,7 @@ export function cleanBody(lines: string[], headings: Array<string | null>): Clea
   let continuedTo: string | null = null;
   const kept: string[] = [];
   for (const raw of lines) {
-    // Cheap tests first: these run on every line of very long pages.
-    const ed = raw.length <= 60 && /[编校审]/.test(raw) ? parseEditorLine(raw) : null;
+    const ed = editorNames(raw);
     if (ed) {
       editors.push(...ed);
       continue;

@@ -4,12 +4,11 @@ import { mergeBylines, parseByline, type Byline } from '../conventions/byline';
 import { hasRoleWord } from '../conventions/byline';
 import { trailingCredit } from '../conventions/lead-byline';
 import { parsePageLabel } from '../conventions/page-label';
-import { parseEditorLine } from '../conventions/editors';
 import { attr, innerText, resolveUrl, select, selectFirst, textLines, type Document } from '../dom';
 import { segmentPageText } from '../page-text/index';
 import { emptyArticle, type ArticleImage, type ParseOptions, type ParsedArticle, type ParseResult } from '../types';
 import { articleKindFromTitle } from './article-kind';
-import { cleanBody } from './article-body';
+import { cleanBody, editorNames } from './article-body';
 import { AUTHOR_SOURCES, BODY_SOURCES, CAPTION_SELECTORS, IMAGE_CONTAINERS, INTRO_SOURCES, SUBTITLE_SOURCES, TITLE_SOURCES } from './article-fields';
 import { readBodyNodes, readText } from './field-sources';
 import { isMastheadLine, paperFromTitle, readDate, readNewspaper, readPage, type MetaSources } from './page-meta';
@@ -112,7 +111,7 @@ export function parseArticlePage(meta: MetaSources, base: string | null, result:
     date: readDate(withTitle),
     page: readPage(withTitle),
     // Editor lines sit in the body or around it (a 责任编辑 row under the article).
-    editors: [...new Set([...body.editors, ...meta.lines.flatMap((l) => (l.length <= 60 && /[编校审]/.test(l) ? (parseEditorLine(l) ?? []) : []))])],
+    editors: [...new Set([...body.editors, ...meta.lines.flatMap((l) => editorNames(l) ?? [])])],
     articles: articles.length ? articles : article.title || article.body ? [article] : [],
   };
 }
