@@ -65,6 +65,7 @@ export class FakeClock implements Clock {
   /** Advances until no timer is left (or `limitMs` has passed). */
   async runAll(limitMs = 24 * 3600_000): Promise<void> {
     const end = this.time + limitMs;
+    await settle(); // let work that is about to set a timer get there
     while (this.timers.size && this.time < end) {
       const at = Math.min(...[...this.timers.values()].map((t) => t.at));
       await this.advance(Math.max(0, Math.min(at, end) - this.time));
