@@ -44,6 +44,9 @@ async function syncNow(): Promise<string[]> {
     allFrames: true,
     persistAcrossSessions: true,
   };
+  const current = existing[0]?.matches ?? [];
+  // The worker wakes often; leave an up-to-date registration alone.
+  if (existing.length && current.length === matches.length && [...current].sort().every((m, i) => m === matches[i])) return matches;
   if (existing.length) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
   return matches;
