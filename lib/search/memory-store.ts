@@ -61,6 +61,14 @@ export class MemorySearchStore implements SearchStore {
     });
   }
 
+  async termsWithPrefix(prefix: string, limit: number): Promise<string[]> {
+    const out: string[] = [];
+    for (const term of this.inverted.keys()) {
+      if (term.startsWith(prefix) && term !== prefix) out.push(term);
+    }
+    return out.sort().slice(0, limit);
+  }
+
   async idsMatching(filters: QueryFilters): Promise<string[]> {
     return [...this.docs.values()].filter((d) => matchesFilters(d.indexed, filters)).map((d) => d.indexed.id);
   }

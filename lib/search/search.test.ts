@@ -94,3 +94,17 @@ describe('search', () => {
     expect(await s.stats()).toEqual({ docCount: 0, avgLength: 0 });
   });
 });
+
+describe('search, words the index lacks', () => {
+  it('expands a query word to the index terms that begin with it (张堰 → 张堰镇)', async () => {
+    expect(engine.cut('张堰')).toEqual(['张堰']); // not split: the expansion is what finds it
+    const res = await search(store, engine, '张堰 -启迪', { limit: 100 });
+    expect(res.hits.map((h) => h.id).sort()).toEqual((await ids('张堰镇 -启迪')).sort());
+    expect(res.hits[0]!.snippetHighlights.length).toBeGreaterThan(0);
+  });
+
+  it('finds nothing for such a word when the store cannot list prefixes', async () => {
+    const bare = Object.assign(Object.create(Object.getPrototypeOf(store)), store, { termsWithPrefix: undefined });
+    expect((await search(bare, engine, '张堰')).total).toBe(0);
+  });
+});

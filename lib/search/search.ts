@@ -51,6 +51,30 @@ function intersect(lists: Map<string, Posting>[]): Set<string> {
   return out;
 }
 
+const PREFIX_EXPANSION_LIMIT = 32;
+
+/**
+ * A query token the index lacks (张堰 when articles say 张堰镇) stands for the index terms that
+ * begin with it: their postings are merged in its place. Returns the terms used, to highlight.
+ */
+async function expandMissing(store: SearchStore, tokens: string[], postings: Map<string, Map<string, Posting>>): Promise<string[]> {
+  const used: string[] = [];
+  if (!store.termsWithPrefix) return used;
+  for (const token of tokens) {
+    if (postings.get(token)!.size > 0 || Array.from(token).length < 2) continue;
+    const merged = new Map<string, Posting>();
+    for (const term of await store.termsWithPrefix(token, PREFIX_EXPANSION_LIMIT)) {
+      used.push(term);
+      for (const p of await store.postings(term)) {
+        const had = merged.get(p.id);
+        merged.set(p.id, had ? { id: p.id, tf: had.tf + p.tf, headTf: had.headTf + p.headTf } : p);
+      }
+    }
+    postings.set(token, merged);
+  }
+  return used;
+}
+
 export async function search(
   store: SearchStore,
   engine: TextEngine,
@@ -70,6 +94,7 @@ export async function search(
   );
 
   const includeTokens = [...new Set(include.flatMap((i) => i.tokens))];
+  const expansions = await expandMissing(store, includeTokens, postings);
   let candidates: Set<string>;
   if (includeTokens.length) candidates = intersect(includeTokens.map((t) => postings.get(t)!));
   else if (hasFilters(query.filters) || include.length) candidates = new Set(await store.idsMatching(query.filters));
@@ -134,7 +159,7 @@ export async function search(
   const page = kept.slice(offset, wanted);
   const missing = page.filter((k) => !k.article).map((k) => k.id);
   const loaded = new Map((await store.getDocs(missing)).map((d) => [d.id, d]));
-  const terms = compileTerms(include.flatMap((i) => [i.text, ...i.tokens]));
+  const terms = compileTerms([...include.flatMap((i) => [i.text, ...i.tokens]), ...expansions]);
   const hits: SearchHit[] = [];
   for (const k of page) {
     const a = k.article ?? loaded.get(k.id);

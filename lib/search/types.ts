@@ -87,6 +87,12 @@ export interface SearchStore {
   getDocs(ids: string[]): Promise<SearchableArticle[]>;
   /** Ids of documents whose fields pass the filters: used when a query has no words. */
   idsMatching(filters: QueryFilters): Promise<string[]>;
+  /**
+   * Index terms starting with `prefix`, at most `limit` (Dexie: where('terms').startsWith()).
+   * Lets a query word that is not itself a word of the index (张堰) find the words that begin
+   * with it (张堰镇). Optional: without it such a query simply finds nothing.
+   */
+  termsWithPrefix?(prefix: string, limit: number): Promise<string[]>;
 }
 
 export interface TextRange {

@@ -20,3 +20,17 @@ describe('initJieba', () => {
     expect((await segmenterReady()).cut('建发观唐府开盘')).toContain('建发观唐府');
   });
 });
+
+describe('the web build of jieba-wasm (what the extension ships)', () => {
+  it('initialises from bytes and takes the built-in dictionaries', async () => {
+    const { createRequire } = await import('node:module');
+    const { readFileSync } = await import('node:fs');
+    const require = createRequire(import.meta.url);
+    const wasmPath = require.resolve('jieba-wasm/web').replace(/jieba_rs_wasm\.js$/, 'jieba_rs_wasm_bg.wasm');
+    const web = await import('jieba-wasm/web');
+    await web.default({ module_or_path: readFileSync(wasmPath) });
+    const { builtInDictionaries } = await import('./dictionaries');
+    for (const d of builtInDictionaries()) web.with_dict(d);
+    expect(web.cut('金山卫镇的枫泾镇', true)).toEqual(['金山卫镇', '的', '枫泾镇']);
+  });
+});

@@ -14,8 +14,16 @@ import { createTextEngine, type JiebaModule, type TextEngine } from './engine';
 let ready: Promise<TextEngine> | null = null;
 let engine: TextEngine | null = null;
 
-async function start(): Promise<TextEngine> {
-  if (typeof init === 'function') await init();
+export interface JiebaInitOptions {
+  /**
+   * Where the .wasm is, e.g. browser.runtime.getURL('/jieba_rs_wasm_bg.wasm') when it is copied
+   * as a public asset. Default: the URL the bundler gives the glue (module background).
+   */
+  wasmUrl?: string | URL;
+}
+
+async function start(options: JiebaInitOptions): Promise<TextEngine> {
+  if (typeof init === 'function') await (options.wasmUrl ? init({ module_or_path: options.wasmUrl }) : init());
   const jieba = jiebaWasm as unknown as JiebaModule;
   for (const dict of builtInDictionaries()) if (dict) jieba.with_dict(dict);
   engine = createTextEngine(jieba);
@@ -24,9 +32,9 @@ async function start(): Promise<TextEngine> {
   return engine;
 }
 
-/** Starts jieba once per worker; later calls return the same promise. */
-export function initJieba(): Promise<TextEngine> {
-  ready ??= start().catch((e: unknown) => {
+/** Starts jieba once per worker; later calls return the same promise (their options are ignored). */
+export function initJieba(options: JiebaInitOptions = {}): Promise<TextEngine> {
+  ready ??= start(options).catch((e: unknown) => {
     ready = null; // let a later call try again (e.g. a transient fetch failure of the wasm)
     throw e;
   });
