@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml, textLines } from '../dom';
-import { isMastheadLine, paperFromTitle, readDate, readNewspaper, readPage, type MetaSources } from './page-meta';
+import { isMastheadLine, isPaperName, paperFromTitle, readDate, readNewspaper, readPage, type MetaSources } from './page-meta';
 
 function meta(html: string, url: string | null = null, props: Record<string, string> = {}): MetaSources {
   const doc = parseHtml(html);
@@ -12,6 +12,9 @@ describe('page meta', () => {
     expect(paperFromTitle('打造新型传媒集团·某某日报社数字报')).toBe('某某日报');
     expect(paperFromTitle('区里新开三条公交线 - 某区报', '区里新开三条公交线')).toBe('某区报');
     expect(paperFromTitle('新闻中心首页')).toBeNull();
+    expect(isPaperName('某某日报')).toBe(true);
+    expect(isPaperName('区里新开三条公交线')).toBe(false);
+    expect(isPaperName('年度工作情况通报')).toBe(false);
   });
 
   it('prefers the registry district when the printed name agrees, and names from credits last', () => {

@@ -25,6 +25,12 @@ function firstMatch(lines: string[], re: RegExp): string | null {
   return null;
 }
 
+/** A heading that is only a paper's name (a masthead h1 such as "某某日报"), not an article title. */
+export function isPaperName(s: string): boolean {
+  // Stricter than PAPER_NAME: a headline may well end in 报 (喜报, 情况通报), rarely in 日报.
+  return /^[\p{Script=Han}]{2,8}(日报|晚报|早报|时报|商报|都市报|区报|县报|新区报|工人报)(社)?$/u.test(s.replace(/\s+/g, ''));
+}
+
 /** The paper's name in a <title> such as "打造新型传媒集团·江西日报社数字报" or "标题 - 某某区报". */
 export function paperFromTitle(title: string, articleTitle?: string | null): string | null {
   const parts = title.split(/\s*[-_|｜·•—–:：,，\s]\s*/).filter(Boolean);
