@@ -84,6 +84,7 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
   const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
   const lastLines = new Set(nonEmpty.slice(-2));
 
+  joinOpenDatelines(lines);
   lines.forEach((line, index) => {
     const raw = collapseSpaces(line);
     if (!raw) {
@@ -169,4 +170,25 @@ function classifyContent(raw: string, push: (f: Omit<Fragment, 'id' | 'gapBefore
     type: 'text', text: removeCjkSpaces(jump.cleaned), raw: jump.from || jump.to ? jump.cleaned : line, boxed,
     continuedFrom: jump.from, continuedTo: jump.to,
   });
+}
+
+/**
+ * A dateline whose bracket a narrow column broke over lines ("本报讯 (通讯员" / "王萍)3月29日…"):
+ * the next non-empty lines are pulled up until the bracket closes (at most three).
+ */
+function joinOpenDatelines(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!/^\s*(?:本报\S{0,12}?讯|\p{Script=Han}{2,4}讯|新华社\S{0,12}?电)\s*[（(][^）)]*$/u.test(l)) continue;
+    let j = i + 1;
+    let joined = l;
+    for (let taken = 0; j < lines.length && taken < 3; j++) {
+      if (!lines[j]!.trim()) continue;
+      joined += ' ' + lines[j]!.trim();
+      lines[j] = '';
+      taken++;
+      if (/[）)]/.test(joined.slice(l.length))) break;
+    }
+    lines[i] = joined;
+  }
 }

@@ -50,7 +50,7 @@ export function splitGluedPieces(body: Fragment[], frags: Fragment[], ev: WordEv
       if (Math.max(...tail.map(visualWidth)) > headWidth - 2) continue;
       const head = removeCjkSpaces(pieces.slice(0, k).join(' '));
       if (endsComplete(head)) continue;
-      const completes = starts.some((y) => y !== f && Math.abs(y.id - f.id) < 80 && ev.wordAcross(head, y.text) && !ev.wordAcross(head, removeCjkSpaces(tail.join(' '))));
+      const completes = starts.some((y) => y !== f && Math.abs(y.id - f.id) < 80 && ev.strongWordAcross(head, y.text) && !ev.wordAcross(head, removeCjkSpaces(tail.join(' '))));
       if (!completes) continue;
       const tailRaw = tail.join(' ');
       f.raw = pieces.slice(0, k).join(' ');

@@ -36,7 +36,7 @@ export function markHeadings(frags: Fragment[], ev: WordEvidence): Set<number> {
     else if (!next) ok = !punct; // trailing labels; segment.ts drops them when nothing follows
     else {
       const last = run.at(-1)!;
-      ok = !punct && next.type === 'text' && visualWidth(last.text) <= 64 && !ev.wordAcross(last.text, next.text) && !!next.text;
+      ok = !punct && next.type === 'text' && visualWidth(last.text) <= 64 && !ev.strongWordAcross(last.text, next.text) && !!next.text;
       // A single wrapped line of a column is not a heading: it would continue into the next one.
       if (ok && run.length === 1 && visualWidth(f.text) <= 12 && !endsComplete(next.text) && visualWidth(next.text) <= 12) ok = false;
     }

@@ -1,19 +1,15 @@
 // Reading-order repair: a text layer emits column pieces out of order and splits sentences across
 // blank lines. Every body fragment that ends mid-sentence picks the fragment that continues it,
 // from the evidence of the join (a word across it, numbers, punctuation), position (the next
-// fragment is the default), column width, and shared vocabulary. Greedy, best pairs first; no
-// fragment gets two predecessors and no chain closes into a cycle.
+// fragment is the default), column width, and shared vocabulary. Links are chosen best first,
+// then improved by swaps (two fragments competing for one continuation); no fragment gets two
+// predecessors and no chain closes into a cycle.
 import type { Fragment } from './fragments';
+import { maxWeightMatching } from './matching';
 import { endsComplete, startsWithContinuationPunct, visualWidth } from './text-shape';
 import { addBag, bagOf, numberContinues, similarity, type Bag, type WordEvidence } from './word-evidence';
 
 const WINDOW = 80;
-
-interface Pair {
-  x: number;
-  y: number;
-  score: number;
-}
 
 /** Typical printed line width of a fragment: the median of its wrapped pieces. */
 export function columnWidth(f: Fragment): number {
@@ -23,16 +19,21 @@ export function columnWidth(f: Fragment): number {
   return ws[Math.floor(ws.length / 2)] ?? 0;
 }
 
+interface Pair {
+  x: number;
+  y: number;
+  score: number;
+  evidence: boolean;
+}
+
 export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidence): Fragment[][] {
-  const index = new Map(body.map((f, i) => [f.id, i]));
   const next = new Map<number, number>();
   const prev = new Map<number, number>();
-  const root = body.map((_, i) => i);
-  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
   const needsNext = (f: Fragment) => !endsComplete(f.text) && !f.continuedTo;
   const canFollow = (f: Fragment) => f.type === 'text' && !f.continuedFrom && !!f.text;
+  const pos = new Map(body.map((f, i) => [f.id, i]));
 
-  // The fragment printed just before f, skipping furniture lines.
+  // The fragment printed just before each one, skipping furniture lines.
   const before = new Map<number, Fragment | undefined>();
   let last: Fragment | undefined;
   for (const f of frags) {
@@ -40,60 +41,110 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     before.set(f.id, last);
     last = f;
   }
-  const isBodyIncomplete = (f: Fragment | undefined) => !!f && index.has(f.id) && needsNext(f);
+  const displaced = (y: Fragment) => {
+    const p = before.get(y.id);
+    return !!p && pos.has(p.id) && needsNext(p);
+  };
 
-  const baseScore = (x: Fragment, y: Fragment, xi: number, yi: number): number => {
-    let s = 0;
-    if (ev.wordAcross(x.text, y.text)) s += 3;
+  /** Join evidence: a word across the join (see WordEvidence), punctuation, continuing numbers. */
+  const evidenceOf = (x: Fragment, y: Fragment) => {
+    let s = ev.joinStrength(x.text, y.text);
     if (startsWithContinuationPunct(y.text)) s += 2;
     if (numberContinues(x.text, y.text)) s += 2;
-    const adjacent = yi === xi + 1 && before.get(y.id) === x;
-    if (adjacent) s += 1.5;
-    const p = before.get(y.id);
-    if (!adjacent) s += isBodyIncomplete(p) ? -0.5 : 0.5;
-    const wx = columnWidth(x);
-    const wy = columnWidth(y);
-    if (wx && wy) s += Math.abs(wx - wy) <= 1 ? 0.5 : Math.abs(wx - wy) >= 3 ? -0.5 : 0;
     return s;
   };
-
-  const link = (pairs: Pair[], threshold: number) => {
-    pairs.sort((a, b) => b.score - a.score || Math.abs(a.y - a.x) - Math.abs(b.y - b.x));
-    for (const { x, y, score } of pairs) {
-      if (score < threshold) break;
-      if (next.has(x) || prev.has(y) || find(x) === find(y)) continue;
-      next.set(x, y);
-      prev.set(y, x);
-      root[find(y)] = find(x);
+  const STRONG = 2.5;
+  /**
+   * Score of y continuing x. The next fragment in print is the default (3); a fragment elsewhere
+   * needs strong evidence (a word across the join that the page confirms, punctuation, numbers),
+   * and is taken from a clean paragraph start only at a cost. `weak` admits lesser evidence
+   * (the segmenter alone) for the leftovers.
+   */
+  const baseScore = (x: Fragment, y: Fragment, xi: number, yi: number, weak = false): Pair => {
+    const e = evidenceOf(x, y);
+    const adjacent = yi === xi + 1 && before.get(y.id) === x;
+    const wx = columnWidth(x);
+    const wy = columnWidth(y);
+    const width = wx && wy && Math.abs(wx - wy) <= 1 ? 0.5 : 0;
+    if (adjacent) {
+      // Next in print, but x ends in a lone character that y does not complete: doubtful.
+      const doubt = e < STRONG && ev.endsDangling(x.text) ? 2 : 0;
+      return { x: xi, y: yi, score: 3 + (e >= STRONG ? e / 2 : 0) - doubt + width, evidence: e > 0 };
     }
+    if (e < STRONG && !(weak && e > 0)) return { x: xi, y: yi, score: -Infinity, evidence: e > 0 };
+    return { x: xi, y: yi, score: e + (displaced(y) ? 0 : -1) + width, evidence: e > 0 };
   };
 
-  const candidates = (score: (x: Fragment, y: Fragment, xi: number, yi: number) => number): Pair[] => {
+  const root = body.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  const linkPair = (x: number, y: number) => {
+    if (process.env.QB_DEBUG) console.error('link', JSON.stringify(body[x]!.text.slice(-8)), '->', JSON.stringify(body[y]!.text.slice(0, 8)));
+    next.set(x, y);
+    prev.set(y, x);
+    root[find(y)] = find(x);
+  };
+
+  const candidates = (score: (x: Fragment, y: Fragment, xi: number, yi: number) => Pair): Pair[] => {
     const pairs: Pair[] = [];
     body.forEach((x, xi) => {
       if (!needsNext(x) || next.has(xi)) return;
       for (let yi = Math.max(0, xi - WINDOW); yi < Math.min(body.length, xi + WINDOW); yi++) {
         const y = body[yi]!;
         if (yi === xi || prev.has(yi) || !canFollow(y)) continue;
-        pairs.push({ x: xi, y: yi, score: score(x, y, xi, yi) });
+        pairs.push(score(x, y, xi, yi));
       }
     });
     return pairs;
   };
 
-  // Pass 1: joins with evidence beyond position alone.
-  link(candidates(baseScore), 3.5);
+  const link = (pairs: Pair[], threshold: number) => {
+    pairs.sort((a, b) => b.score - a.score || Math.abs(a.y - a.x) - Math.abs(b.y - b.x));
+    for (const p of pairs) {
+      if (p.score < threshold) break;
+      if (next.has(p.x) || prev.has(p.y) || find(p.x) === find(p.y)) continue;
+      linkPair(p.x, p.y);
+    }
+  };
+  // The best overall assignment, not the best pair first: two fragments competing for one
+  // continuation are settled by what each would get otherwise.
+  const linkBest = (pairs: Pair[], threshold: number) => {
+    const kept = pairs.filter((p) => p.score >= threshold);
+    if (process.env.QB_DEBUG2) for (const p of kept) if (new RegExp(process.env.QB_DEBUG2).test(body[p.x]!.text.slice(-4) + '|' + body[p.y]!.text.slice(0, 4))) console.error('cand', body[p.x]!.text.slice(-5), '->', body[p.y]!.text.slice(0, 6), p.score.toFixed(2), ev.joinStrength(body[p.x]!.text, body[p.y]!.text));
+    const chosen = maxWeightMatching(kept);
+    const byKey = new Map(kept.map((p) => [`${p.x}|${p.y}`, p]));
+    link(chosen.map((e) => byKey.get(`${e.x}|${e.y}`)!), threshold);
+  };
 
-  // Pass 2: add shared vocabulary between the chains built so far.
+  // Pass 1: position and join evidence, the best overall assignment.
+  linkBest(candidates(baseScore), 1.5);
+
+  // Pass 2: shared vocabulary between the chains built so far breaks what is left.
   const chainBag = new Map<number, Bag>();
   body.forEach((f, i) => {
     const r = find(i);
     chainBag.set(r, addBag(chainBag.get(r) ?? new Map(), bagOf(ev.words(f.text))));
   });
-  link(
-    candidates((x, y, xi, yi) => baseScore(x, y, xi, yi) + 3 * similarity(chainBag.get(find(xi))!, chainBag.get(find(yi))!)),
-    1.5,
-  );
+  const withVocabulary = (x: Fragment, y: Fragment, xi: number, yi: number): Pair => {
+    const p = baseScore(x, y, xi, yi, true);
+    p.score += 2 * similarity(chainBag.get(find(xi)) ?? new Map(), chainBag.get(find(yi)) ?? new Map());
+    return p;
+  };
+  linkBest(candidates(withVocabulary), 1.5);
+  // Pass 3: a leftover fragment and a displaced one that are each other's best remaining match,
+  // on any join evidence or after a comma (the first lines of a column printed elsewhere).
+  const rest = candidates((x, y, xi, yi) => {
+    const p = withVocabulary(x, y, xi, yi);
+    if (p.score === -Infinity) p.score = 2 * similarity(chainBag.get(find(xi)) ?? new Map(), chainBag.get(find(yi)) ?? new Map()) - 1;
+    return p;
+  }).filter((p) => displaced(body[p.y]!));
+  const bestFor = (key: 'x' | 'y') => {
+    const m = new Map<number, Pair>();
+    for (const p of rest) if (!m.has(p[key]) || m.get(p[key])!.score < p.score) m.set(p[key], p);
+    return m;
+  };
+  const bx = bestFor('x');
+  const by = bestFor('y');
+  link([...bx.values()].filter((p) => by.get(p.y) === p && (p.evidence || /[，,、]$/.test(body[p.x]!.text))), -1);
 
   const chains: Fragment[][] = [];
   body.forEach((_, i) => {
@@ -102,5 +153,6 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     for (let j: number | undefined = i; j != null; j = next.get(j)) chain.push(body[j]!);
     chains.push(chain);
   });
+  if (process.env.QB_DEBUG) for (const c of chains) console.error('chain', c.map((f) => f.text.slice(0, 3) + '…' + f.text.slice(-3)).join('+'));
   return chains;
 }

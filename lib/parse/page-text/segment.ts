@@ -100,14 +100,22 @@ function endCredit(g: Group): boolean {
 
 const textOf = (c: Fragment[]) => c.map((f) => f.text).join('');
 
+function hanBigrams(text: string): string[] {
+  const out: string[] = [];
+  const t = text.replace(/\s+/g, '');
+  for (let i = 0; i + 1 < t.length; i++) if (/\p{Script=Han}{2}/u.test(t.slice(i, i + 2))) out.push(t.slice(i, i + 2));
+  return out;
+}
+
 export function repairGroups(groups: Group[], ev: WordEvidence): Group[] {
+  // Character bigrams, not words: names and places match however the segmenter cuts them.
   const bagCache = new Map<Fragment[], Bag>();
   const bag = (c: Fragment[]) => {
     let b = bagCache.get(c);
-    if (!b) bagCache.set(c, (b = bagOf(ev.words(textOf(c)))));
+    if (!b) bagCache.set(c, (b = bagOf(hanBigrams(textOf(c)))));
     return b;
   };
-  const headBag = (g: Group) => bagOf(ev.words([...g.headings, ...g.subtitles].map((f) => f.text).join(' ')));
+  const headBag = (g: Group) => bagOf(hanBigrams([...g.headings, ...g.subtitles].map((f) => f.text).join(' ')));
 
   // 1. A heading over a dateline it shares no words with: the heading belongs to stray paragraphs.
   const out: Group[] = [];
@@ -131,13 +139,21 @@ export function repairGroups(groups: Group[], ev: WordEvidence): Group[] {
   const allChains = out.flatMap((g) => g.chains);
   for (const c of allChains) for (const w of bag(c).keys()) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
   const docs = allChains.length;
+  const idf = (w: string) => Math.log(1 + docs / (docFreq.get(w) ?? 1));
+  // How much of a group's heading the chain repeats (names, places, topic words), idf-weighted.
+  const headingCoverage = (b: Bag, heading: Bag) => {
+    let hit = 0;
+    let all = 0;
+    for (const w of heading.keys()) {
+      all += idf(w);
+      if (b.has(w)) hit += idf(w);
+    }
+    return all ? hit / all : 0;
+  };
+  const affinity = (b: Bag, g: Group, core: Fragment[] | undefined) =>
+    0.5 * headingCoverage(b, headBag(g)) + (core ? similarity(b, bag(core), docFreq, docs) : 0);
   for (let round = 0; round < 3; round++) {
     let moved = false;
-    const profiles = out.map((g) => {
-      const p = addBag(new Map(), headBag(g), 2);
-      if (g.chains[0]) addBag(p, bag(g.chains[0]));
-      return p;
-    });
     out.forEach((g, gi) => {
       // The core (first chain under a heading, dateline or jump line) anchors its article.
       const anchored = g.headings.length || g.subtitles.length || g.continuedFrom || g.chains[0]?.[0]?.type === 'lead';
@@ -145,26 +161,24 @@ export function repairGroups(groups: Group[], ev: WordEvidence): Group[] {
         const c = g.chains[ci]!;
         if (c[0]!.type === 'lead' || c[0]!.continuedFrom) continue;
         const b = bag(c);
-        const ownProfile = addBag(new Map(), headBag(g), 2);
-        g.chains.forEach((other, k) => {
-          if (k !== ci) addBag(ownProfile, bag(other), k === 0 ? 1 : 0.5);
-        });
-        const own = similarity(b, ownProfile, docFreq, docs);
+        // Only the heading and the core speak for an article: a block of strays must not vouch for itself.
+        const own = affinity(b, g, ci === 0 ? undefined : g.chains[0]);
         let best = -1;
         let bestSim = 0;
-        profiles.forEach((p, pi) => {
-          if (pi === gi) return;
-          const s = similarity(b, p, docFreq, docs);
-          if (s > bestSim) [best, bestSim] = [pi, s];
+        out.forEach((o, oi) => {
+          if (oi === gi || (!o.headings.length && !o.subtitles.length && !o.chains.length)) return;
+          const s = affinity(b, o, o.chains[0]);
+          if (s > bestSim) [best, bestSim] = [oi, s];
         });
-        if (best >= 0 && bestSim >= 0.12 && bestSim > 2 * own + 0.03) {
+        if (process.env.QB_DEBUG3) console.error('move?', gi, textOf(c).slice(0, 10), 'own', own.toFixed(3), 'best', best, bestSim.toFixed(3));
+        if (best >= 0 && bestSim >= 0.045 && bestSim > 2 * own + 0.03) {
           g.chains.splice(ci, 1);
           out[best]!.chains.push(c);
-          addBag(profiles[best]!, b);
           moved = true;
         }
       }
     });
+    for (const g of out) g.chains.sort((a, b) => a[0]!.id - b[0]!.id);
     if (!moved) break;
   }
   for (const g of out) g.chains.sort((a, b) => a[0]!.id - b[0]!.id);

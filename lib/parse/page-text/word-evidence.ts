@@ -7,17 +7,20 @@ const HAN = /\p{Script=Han}/u;
 
 export class WordEvidence {
   private readonly bigrams = new Map<string, number>();
-  private readonly cache = new Map<string, boolean>();
+  private readonly cache = new Map<string, number>();
 
   constructor(
     private readonly segmenter: Segmenter | null,
     pageText: string,
   ) {
-    // Character bigrams of the whole page: the fallback for "does this join form a word".
-    const t = pageText.replace(/\s+/g, '');
-    for (let i = 0; i + 1 < t.length; i++) {
-      const b = t.slice(i, i + 2);
-      if (HAN.test(b[0]!) && HAN.test(b[1]!)) this.bigrams.set(b, (this.bigrams.get(b) ?? 0) + 1);
+    // Character bigrams inside the page's lines (never across a line break): how often a pair
+    // of characters really stands together on this page.
+    for (const line of pageText.split('\n')) {
+      const t = line.replace(/\s+/g, '');
+      for (let i = 0; i + 1 < t.length; i++) {
+        const b = t.slice(i, i + 2);
+        if (HAN.test(b[0]!) && HAN.test(b[1]!)) this.bigrams.set(b, (this.bigrams.get(b) ?? 0) + 1);
+      }
     }
   }
 
@@ -25,28 +28,63 @@ export class WordEvidence {
     return !!this.segmenter;
   }
 
-  /** True when a word crosses the join of `left` + `right` (only the last/first 6 characters matter). */
-  wordAcross(left: string, right: string): boolean {
+  /**
+   * How strongly a word crosses the join of `left` + `right` (0 = none). A crossing word counts
+   * more when the two characters at the join also stand together elsewhere on the page (助|力
+   * where 助力 is printed elsewhere) and when both sides are left dangling on their own (已完 |
+   * 成17层: 完 and 成 are single characters when cut apart); it counts less when the right side
+   * starts with a whole word of its own (已完 | 工人们). The segmenter's HMM glues unrelated
+   * characters too, so a bare crossing is weak evidence.
+   */
+  joinStrength(left: string, right: string): number {
     const l = left.replace(/\s+/g, '').slice(-6);
     const r = right.replace(/\s+/g, '').slice(0, 6);
-    if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!)) return false;
+    if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!)) return 0;
     const key = `${l}|${r}`;
     const hit = this.cache.get(key);
-    if (hit != null) return hit;
-    let across = false;
+    if (hit !== undefined) return hit;
+    const pair = l.at(-1)! + r[0]!;
+    const elsewhere = (this.bigrams.get(pair) ?? 0) >= 1;
+    let strength = 0;
     if (this.segmenter) {
       let pos = 0;
+      let across = false;
       for (const tok of this.segmenter.cut(l + r)) {
         const end = pos + tok.length;
         if (pos < l.length && end > l.length && [...tok].every((c) => HAN.test(c))) across = true;
         pos = end;
       }
-    } else {
-      // Without a segmenter: the pair occurs elsewhere on the page as neighbours.
-      across = (this.bigrams.get(l.at(-1)! + r[0]!) ?? 0) >= 2;
+      if (across) {
+        strength = elsewhere ? 4 : 1;
+        const leftDangles = this.segmenter.cut(l).at(-1)?.length === 1;
+        const rightDangles = this.segmenter.cut(r)[0]?.length === 1;
+        if (!rightDangles) strength -= 2;
+        else if (leftDangles && !elsewhere) strength = 1.25;
+        strength = Math.max(strength, 0.5);
+      }
     }
-    this.cache.set(key, across);
-    return across;
+    // A pair printed together again and again on this page (山阳|镇 where 山阳镇 recurs) joins
+    // even when the segmenter files the first part under a word of its own.
+    if ((this.bigrams.get(pair) ?? 0) >= 2) strength = Math.max(strength, 1.5);
+    this.cache.set(key, strength);
+    return strength;
+  }
+
+  /** The text ends in a lone character the segmenter could not attach (…多渠, …住房困). */
+  endsDangling(text: string): boolean {
+    const l = text.replace(/\s+/g, '').slice(-6);
+    if (!this.segmenter || !l || !HAN.test(l.at(-1)!)) return false;
+    return this.segmenter.cut(l).at(-1)?.length === 1;
+  }
+
+  /** A word across the join, as a yes/no (any strength). */
+  wordAcross(left: string, right: string): boolean {
+    return this.joinStrength(left, right) > 0;
+  }
+
+  /** A word across the join that is more than the segmenter's guess. */
+  strongWordAcross(left: string, right: string): boolean {
+    return this.joinStrength(left, right) >= 2.5;
   }
 
   /** Words of a text: segmenter tokens of 2+ Han characters, else Han bigrams. */
