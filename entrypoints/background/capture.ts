@@ -21,6 +21,10 @@ function parseSafely(msg: PageCapturedMessage): ParseResult {
   }
 }
 
+function isRedirectStub(result: ParseResult): boolean {
+  return result.kind === 'none' && !result.error && !!result.redirectUrl;
+}
+
 /**
  * One captured page: parse, store according to the site's mode, and show the result on the
  * tab's badge. Returns the tab status the popup shows.
@@ -38,6 +42,14 @@ export async function handleCapture(db: QubaoDb, msg: PageCapturedMessage, ctx: 
 
   const result = parseSafely(msg);
   const detected = { kind: result.kind, reasons: result.reasons, confidence: result.confidence, paperName: result.newspaper?.name ?? null };
+
+  // paperindex.htm-style entry stubs only meta-refresh to the current issue: the page they lead
+  // to is captured on its own, so the stub is neither saved nor kept as a failed page.
+  if (isRedirectStub(result)) {
+    const status: TabStatus = { ...base, ...detected };
+    await writeTabStatus(ctx.tabId, status);
+    return status;
+  }
 
   if (mode === 'ask') {
     const status: TabStatus = { ...base, ...detected, awaitingSave: result.kind !== 'none' };

@@ -79,6 +79,15 @@ describe('page/captured', () => {
     expect(await db.articles.count()).toBe(1);
   });
 
+  it('neither saves nor flags a paperindex entry stub that only redirects', async () => {
+    const stub = { ...emptyResult('none', ['入口跳转页']), redirectUrl: 'http://115.236.76.50:8080/wldsb/html/2026-05/06/node_1.htm' };
+    parsePage.mockReturnValue(stub);
+    const res = await send(listener, captured, contentSender(url));
+    expect(res).toMatchObject({ ok: true, status: { kind: 'none', savedCount: 0, error: null } });
+    expect(await db.articles.count()).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
   it('in "ask" mode detects without saving and shows 文', async () => {
     await setSiteMode(db, 'http://115.236.76.50:8080', 'ask');
     parsePage.mockReturnValue(articleResult());
