@@ -14,10 +14,11 @@ describe('parseUserDictionary', () => {
   });
 
   it('makes a user word one token once loaded', () => {
+    // A word no other test file adds: jieba's dictionary is process-wide state.
     const engine = nodeTextEngine();
-    expect(engine.cut('建发观唐府开盘')).not.toContain('建发观唐府');
-    nodeJieba().with_dict(toJiebaDict(parseUserDictionary('建发观唐府')));
-    expect(engine.cut('建发观唐府开盘')).toContain('建发观唐府');
+    expect(engine.cut('嘉禾映月府开盘')).not.toContain('嘉禾映月府');
+    nodeJieba().with_dict(toJiebaDict(parseUserDictionary('嘉禾映月府')));
+    expect(engine.cut('嘉禾映月府开盘')).toContain('嘉禾映月府');
   });
 });
 
