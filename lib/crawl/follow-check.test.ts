@@ -86,8 +86,14 @@ describe('follow check', () => {
 
   it('falls back to probing dates when the entry page is missing', () => {
     const now = at('2024-05-08T10:00:00');
-    const { actions } = drive({ ...paper, scheme: { ...scheme, firstPageKnown: false } }, { ...initialFollowState(now), lastSeenDate: '2024-05-07' }, now, () => fetched(404, null));
+    const { state, actions } = drive(paper, { ...initialFollowState(now), lastSeenDate: '2024-05-07' }, now, () => fetched(404, null));
     expect(actions.map((a) => (a.type === 'fetch' ? a.purpose : a.type))).toEqual(['entry', 'edition', 'wait']);
+    // A likely entry that did not work is not tried again; a known one always is.
+    const later = state.nextCheckAt;
+    const again = drive(paper, state, later, () => fetched(404, null));
+    expect(again.actions.map((a) => (a.type === 'fetch' ? a.purpose : a.type))).toEqual(['edition', 'wait']);
+    const known = drive({ ...paper, scheme: { ...scheme, entryKnown: true } }, state, later, () => fetched(404, null));
+    expect(known.actions[0]).toMatchObject({ purpose: 'entry' });
   });
 
   it('pauses at night (23:00–06:00 local) and resumes at six', () => {

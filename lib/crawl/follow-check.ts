@@ -56,6 +56,8 @@ export interface FollowState {
   lastErrorAt: number | null;
   /** Validators of the entry page, for a conditional request next time. */
   entryValidators: Validators | null;
+  /** Whether the entry page led to an issue last time (null: not tried yet). */
+  entryUsable: boolean | null;
   /** The check under way, if any. */
   check: CheckInProgress | null;
 }
@@ -83,7 +85,7 @@ export type FollowOutcome =
   | { type: 'interrupted' };
 
 export function initialFollowState(now: number): FollowState {
-  return { lastCheckAt: null, nextCheckAt: now, lastSeenDate: null, lastEditionUrl: null, articlesFound: 0, consecutiveErrors: 0, lastError: null, lastErrorAt: null, entryValidators: null, check: null };
+  return { lastCheckAt: null, nextCheckAt: now, lastSeenDate: null, lastEditionUrl: null, articlesFound: 0, consecutiveErrors: 0, lastError: null, lastErrorAt: null, entryValidators: null, entryUsable: null, check: null };
 }
 
 const DAY = 86_400_000;
@@ -131,8 +133,9 @@ export function nextFollowAction(paper: FollowedPaper, state: FollowState, now: 
   }
   if (check.save) return { state, action: { type: 'save-issue', ...check.save } };
   const scheme = paper.scheme;
-  // The entry page names the newest issue in one request: use it when seen, or when the first page is only a guess.
-  if (!check.entryTried && scheme.entryUrl && (scheme.entryKnown || !scheme.firstPageKnown)) {
+  // The entry page names the newest issue in one (conditional) request, where probing dates
+  // costs one request per day back: use it unless it has been seen not to work.
+  if (!check.entryTried && scheme.entryUrl && (scheme.entryKnown || state.entryUsable !== false)) {
     return { state, action: { type: 'fetch', purpose: 'entry', url: scheme.entryUrl, date: null, validators: state.entryValidators } };
   }
   const date = check.probeDates[0];
@@ -171,7 +174,7 @@ export function applyFollowOutcome(state: FollowState, action: FollowAction, out
     const validators = outcome.validators ?? state.entryValidators;
     const target = outcome.result?.redirectUrl ?? (outcome.result?.kind === 'layout' ? outcome.finalUrl : null);
     const date = target ? (dateFromUrl(target) ?? outcome.result?.date ?? null) : null;
-    const next = { ...state, entryValidators: validators };
+    const next = { ...state, entryValidators: validators, entryUsable: outcome.status === 304 || !!(target && date) };
     if (outcome.status === 304) return finish(next, now, settings); // the entry still names the issue we have
     if (target && date) {
       if (state.lastSeenDate && date <= state.lastSeenDate) return finish(next, now, settings);
