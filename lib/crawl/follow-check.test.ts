@@ -35,7 +35,7 @@ function layoutResult(articles = 3): ParseResult {
   r.articles = Array.from({ length: articles }, (_, i) => ({ ...emptyArticle(`t${i}`), url: `u${i}` }));
   return r;
 }
-const fetched = (status: number, result: ParseResult | null, finalUrl = 'x'): FollowOutcome => ({ type: 'fetched', status, finalUrl, result });
+const fetched = (status: number, result: ParseResult | null, finalUrl = 'x') => ({ type: 'fetched' as const, status, finalUrl, result });
 
 /** Runs steps with a scripted answer per action until the paper waits. */
 function drive(p: FollowedPaper, state: FollowState, now: number, answer: (a: FollowAction) => FollowOutcome) {
