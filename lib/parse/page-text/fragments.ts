@@ -138,7 +138,8 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
     classifyContent(raw, push);
   });
   for (const f of frags) {
-    const org = f.byline && /(\p{Script=Han}{2,8}?(?:日报|晚报|时报|报))(?:全媒体|融媒体|首席|特约|见习)?记者/u.exec(f.raw);
+    // "宝安讯宝安日报记者 X": the paper's own name before its reporter's title.
+    const org = f.byline && /(?:^|[讯（(\s■])(\p{Script=Han}{2,6}?(?:日报|晚报|时报|都市报))(?:全媒体|融媒体|首席|特约|见习)?记者/u.exec(f.raw);
     if (org && !/^本报/.test(org[1]!)) setPaper(org[1]!, 'byline');
   }
   return { frags, facts };

@@ -1,6 +1,7 @@
 // Which short lines are headlines: no closing punctuation, not a wrapped piece of a sentence, and
 // standing where a headline stands — before a dateline/byline/subtitle, or after a finished
 // paragraph (a headline can also follow its own body, see segment.ts).
+import { trailingCredit } from '../conventions';
 import type { Fragment } from './fragments';
 import { endsComplete, startsWithContinuationPunct, visualWidth } from './text-shape';
 import type { WordEvidence } from './word-evidence';
@@ -12,12 +13,12 @@ export function markHeadings(frags: Fragment[], ev: WordEvidence): Set<number> {
   const sig = frags.filter((f) => f.type !== 'break');
   const headings = new Set<number>();
   const shortLine = (f: Fragment) =>
-    f.type === 'text' && !endsComplete(f.text) && visualWidth(f.text) <= 64 && !startsWithContinuationPunct(f.text) && !f.continuedFrom;
+    f.type === 'text' && !endsComplete(f.text) && !trailingCredit(f.text) && visualWidth(f.text) <= 64 && !startsWithContinuationPunct(f.text) && !f.continuedFrom;
   const boundaryBefore = (i: number) => {
     const p = sig[i - 1];
     if (!p || headings.has(p.id)) return true;
     if (p.type === 'credit' || p.type === 'subtitle' || p.type === 'ednote' || p.type === 'cont') return true;
-    return endsComplete(p.text) && (p.type === 'text' || p.type === 'lead');
+    return (endsComplete(p.text) || !!trailingCredit(p.text)) && (p.type === 'text' || p.type === 'lead');
   };
   // A furniture/meta line between two heading lines separates them (chrome in between).
   const brokenBefore = (f: Fragment) => f.id > 0 && frags[f.id - 1]?.type === 'break';

@@ -4,6 +4,7 @@
 // fragment is the default), column width, and shared vocabulary. Links are chosen best first,
 // then improved by swaps (two fragments competing for one continuation); no fragment gets two
 // predecessors and no chain closes into a cycle.
+import { trailingCredit } from '../conventions';
 import type { Fragment } from './fragments';
 import { maxWeightMatching } from './matching';
 import { endsComplete, startsWithContinuationPunct, visualWidth } from './text-shape';
@@ -29,7 +30,8 @@ interface Pair {
 export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidence): Fragment[][] {
   const next = new Map<number, number>();
   const prev = new Map<number, number>();
-  const needsNext = (f: Fragment) => !endsComplete(f.text) && !f.continuedTo;
+  // A caption closed by its credit ("…。本报记者 X 摄") is complete.
+  const needsNext = (f: Fragment) => !endsComplete(f.text) && !f.continuedTo && !trailingCredit(f.text);
   const canFollow = (f: Fragment) => f.type === 'text' && !f.continuedFrom && !!f.text;
   const pos = new Map(body.map((f, i) => [f.id, i]));
 
@@ -109,7 +111,6 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   // continuation are settled by what each would get otherwise.
   const linkBest = (pairs: Pair[], threshold: number) => {
     const kept = pairs.filter((p) => p.score >= threshold);
-    if (process.env.QB_DEBUG2) for (const p of kept) if (new RegExp(process.env.QB_DEBUG2).test(body[p.x]!.text.slice(-4) + '|' + body[p.y]!.text.slice(0, 4))) console.error('cand', body[p.x]!.text.slice(-5), '->', body[p.y]!.text.slice(0, 6), p.score.toFixed(2), ev.joinStrength(body[p.x]!.text, body[p.y]!.text));
     const chosen = maxWeightMatching(kept);
     const byKey = new Map(kept.map((p) => [`${p.x}|${p.y}`, p]));
     link(chosen.map((e) => byKey.get(`${e.x}|${e.y}`)!), threshold);

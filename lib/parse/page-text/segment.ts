@@ -43,7 +43,8 @@ export function linearGroups(frags: Fragment[], headings: Set<number>, chains: F
     const f = sig[i]!;
     if (headings.has(f.id)) {
       const run: Fragment[] = [];
-      while (i < sig.length && headings.has(sig[i]!.id)) run.push(sig[i++]!);
+      // Furniture between two heading lines separates them (a menu line above the real title).
+      while (i < sig.length && headings.has(sig[i]!.id) && (!run.length || frags[frags.indexOf(sig[i]!) - 1]?.type !== 'break')) run.push(sig[i++]!);
       i--;
       const after = sig[i + 1];
       const strong = after && after.type !== 'text';
@@ -63,7 +64,8 @@ export function linearGroups(frags: Fragment[], headings: Set<number>, chains: F
         else cur.subtitles.push(f);
         break;
       case 'ednote':
-        (cur.chains.length && !cur.ednote ? start() : cur).ednote = true;
+        // An editor's note belongs to the article under whose heading it stands.
+        (cur.chains.length && !cur.ednote && !cur.headings.length ? start() : cur).ednote = true;
         break;
       case 'credit':
         cur.credits.push(f);
@@ -156,7 +158,7 @@ export function repairGroups(groups: Group[], ev: WordEvidence): Group[] {
     let moved = false;
     out.forEach((g, gi) => {
       // The core (first chain under a heading, dateline or jump line) anchors its article.
-      const anchored = g.headings.length || g.subtitles.length || g.continuedFrom || g.chains[0]?.[0]?.type === 'lead';
+      const anchored = g.headings.length || g.subtitles.length || g.continuedFrom || g.ednote || g.chains[0]?.[0]?.type === 'lead';
       for (let ci = g.chains.length - 1; ci >= (anchored ? 1 : 0); ci--) {
         const c = g.chains[ci]!;
         if (c[0]!.type === 'lead' || c[0]!.continuedFrom) continue;
@@ -170,7 +172,6 @@ export function repairGroups(groups: Group[], ev: WordEvidence): Group[] {
           const s = affinity(b, o, o.chains[0]);
           if (s > bestSim) [best, bestSim] = [oi, s];
         });
-        if (process.env.QB_DEBUG3) console.error('move?', gi, textOf(c).slice(0, 10), 'own', own.toFixed(3), 'best', best, bestSim.toFixed(3));
         if (best >= 0 && bestSim >= 0.045 && bestSim > 2 * own + 0.03) {
           g.chains.splice(ci, 1);
           out[best]!.chains.push(c);
