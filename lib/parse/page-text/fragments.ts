@@ -139,7 +139,7 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
   });
   for (const f of frags) {
     // "宝安讯宝安日报记者 X": the paper's own name before its reporter's title.
-    const org = f.byline && /(?:^|[讯（(\s■])(\p{Script=Han}{2,6}?(?:日报|晚报|时报|都市报))(?:全媒体|融媒体|首席|特约|见习)?记者/u.exec(f.raw);
+    const org = f.byline && /(?:^|[讯（(\s■])([^\s讯（(，,。■\d]{2,6}?(?:日报|晚报|时报|都市报))(?:全媒体|融媒体|首席|特约|见习)?记者/u.exec(f.raw);
     if (org && !/^本报/.test(org[1]!)) setPaper(org[1]!, 'byline');
   }
   return { frags, facts };
