@@ -7,41 +7,17 @@
 import { dateFromUrl } from '../parse/conventions/dates';
 import type { ParseResult } from '../parse/types';
 import { editionUrlFor, type EditionScheme } from './edition-scheme';
+import { describeFollowError, type FollowError, type FollowFailureKind } from './follow-errors';
+import { addDays, DEFAULT_FOLLOW_SETTINGS, localDate, outOfNight, type FollowSettings } from './follow-schedule';
 import type { Validators } from './polite-queue';
 
-export interface FollowSettings {
-  intervalMs: number;
-  nightPause: boolean;
-  /** Local hours; the pause runs from nightStartHour to nightEndHour across midnight. */
-  nightStartHour: number;
-  nightEndHour: number;
-  /** How many days back to look for the newest issue (weekly district papers need 7). */
-  maxProbeDays: number;
-  errorBackoffBaseMs: number;
-  errorBackoffMaxMs: number;
-  /** Minutes to add to UTC for local time (China: 480); default: this machine's zone. */
-  utcOffsetMinutes?: number;
-}
-
-export const DEFAULT_FOLLOW_SETTINGS: FollowSettings = {
-  intervalMs: 2 * 3600_000,
-  nightPause: true,
-  nightStartHour: 23,
-  nightEndHour: 6,
-  maxProbeDays: 8,
-  errorBackoffBaseMs: 30 * 60_000,
-  errorBackoffMaxMs: 24 * 3600_000,
-};
+export * from './follow-errors';
+export * from './follow-schedule';
 
 export interface FollowedPaper {
   id: string | number;
   name: string;
   scheme: EditionScheme;
-}
-
-export interface FollowError {
-  zh: string;
-  en: string;
 }
 
 export interface FollowState {
@@ -76,8 +52,6 @@ export type FollowAction =
   | { type: 'fetch'; purpose: 'entry' | 'edition'; url: string; date: string | null; validators: Validators | null }
   | { type: 'save-issue'; url: string; date: string };
 
-export type FollowFailureKind = 'network' | 'timeout' | 'http' | 'slow-down' | 'not-epaper' | 'permission' | 'store';
-
 export type FollowOutcome =
   | { type: 'fetched'; status: number; finalUrl: string; result: ParseResult | null; validators?: Validators | null }
   | { type: 'failed'; kind: FollowFailureKind; status?: number | null }
@@ -86,40 +60,6 @@ export type FollowOutcome =
 
 export function initialFollowState(now: number): FollowState {
   return { lastCheckAt: null, nextCheckAt: now, lastSeenDate: null, lastEditionUrl: null, articlesFound: 0, consecutiveErrors: 0, lastError: null, lastErrorAt: null, entryValidators: null, entryUsable: null, check: null };
-}
-
-const DAY = 86_400_000;
-
-function offsetMs(now: number, s: FollowSettings): number {
-  return (s.utcOffsetMinutes ?? -new Date(now).getTimezoneOffset()) * 60_000;
-}
-
-/** Local calendar date (ISO) of `now`. */
-export function localDate(now: number, s: FollowSettings = DEFAULT_FOLLOW_SETTINGS): string {
-  return new Date(now + offsetMs(now, s)).toISOString().slice(0, 10);
-}
-
-/** When the night pause that covers `t` ends, or null when `t` is not in it. */
-export function nightEnd(t: number, s: FollowSettings = DEFAULT_FOLLOW_SETTINGS): number | null {
-  if (!s.nightPause || s.nightStartHour === s.nightEndHour) return null;
-  const local = t + offsetMs(t, s);
-  const hour = Math.floor((((local % DAY) + DAY) % DAY) / 3600_000);
-  const wraps = s.nightStartHour > s.nightEndHour;
-  const inNight = wraps ? hour >= s.nightStartHour || hour < s.nightEndHour : hour >= s.nightStartHour && hour < s.nightEndHour;
-  if (!inNight) return null;
-  const dayStart = local - (((local % DAY) + DAY) % DAY);
-  let end = dayStart + s.nightEndHour * 3600_000;
-  if (end <= local) end += DAY;
-  return end - offsetMs(t, s);
-}
-
-/** `t`, moved out of the night pause. */
-function outOfNight(t: number, s: FollowSettings): number {
-  return nightEnd(t, s) ?? t;
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
 /** What to do now for this paper. */
@@ -206,27 +146,6 @@ function failed(state: FollowState, error: FollowError, now: number, s: FollowSe
 function staleWarning(state: FollowState, now: number, s: FollowSettings): FollowState {
   if (!state.lastSeenDate || localDate(now, s) <= addDays(state.lastSeenDate, 14)) return state;
   return { ...state, lastError: { zh: '两周多没有找到新的一期，这份报纸的网址可能已经改了，请打开一次它的最新版面', en: 'No new issue for over two weeks; the paper may have moved. Open its newest page once.' }, lastErrorAt: now };
-}
-
-export function describeFollowError(kind: FollowFailureKind, status: number | null): FollowError {
-  switch (kind) {
-    case 'network':
-      return { zh: '连不上这个网站（网络错误），稍后会自动重试', en: 'Could not reach the site (network error); will retry later' };
-    case 'timeout':
-      return { zh: '网站响应太慢（超时），稍后会自动重试', en: 'The site took too long to answer; will retry later' };
-    case 'slow-down':
-      return { zh: '网站要求放慢访问，已推迟下次检查', en: 'The site asked us to slow down; the next check is postponed' };
-    case 'permission':
-      return { zh: '没有访问这个网站的权限，请在选项页重新授权', en: 'No permission for this site; grant it again on the options page' };
-    case 'not-epaper':
-      return { zh: '取到的页面不是电子报版面，报纸的网址可能改了', en: 'The page fetched is not an e-paper page; the paper may have moved' };
-    case 'store':
-      return { zh: '保存文章时出错', en: 'Saving the articles failed' };
-    case 'http':
-      if (status === 403) return { zh: '网站拒绝了访问（403），可以先在浏览器里打开一次这份报纸', en: 'The site refused access (403); try opening the paper in the browser once' };
-      if (status != null && status >= 500) return { zh: `网站暂时出错（${status}），稍后会自动重试`, en: `The site had an error (${status}); will retry later` };
-      return { zh: `网站返回了错误（${status ?? '未知'}）`, en: `The site answered with an error (${status ?? 'unknown'})` };
-  }
 }
 
 /** Earliest time any followed paper needs attention (for the alarm). */
