@@ -6,7 +6,7 @@ import { urlHints } from './url-rules';
 
 export function isCandidatePage(url: string | null, probe: DomProbe | null): boolean {
   const hints = urlHints(url);
-  if (hints.rules.length || hints.paperHost) return true;
+  if (hints.rules.length || hints.hostReason || hints.dirReason) return true;
   if (!probe) return false;
   try {
     return probe.has(CANDIDATE_SELECTOR);

@@ -56,7 +56,8 @@ export function detectPage(input: DetectInput): Detection {
     const best = hints.rules.filter((r) => r.kind === kind).sort((a, b) => b.weight - a.weight)[0];
     if (best) vote(t, kind, best.weight, best.reason);
   }
-  if (hints.paperHost) vote(t, 'any', 0.5, hints.reasons[0] ?? '主机名像电子报站点');
+  if (hints.hostReason) vote(t, 'any', 0.5, hints.hostReason);
+  else if (hints.dirReason) vote(t, 'any', 0.5, hints.dirReason);
   const known = paperForUrl(input.url);
   if (known) vote(t, 'any', 1.5, `已登记的报纸站点（${known.name}）`);
 

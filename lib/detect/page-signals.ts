@@ -39,6 +39,7 @@ export const DOM_SIGNALS: DomSignal[] = [
   // 版面 (layout) navigation.
   { selector: '[id=pageLink]', kind: 'layout', weight: 1.5, reason: '有 [id=pageLink] 版面导航链接' },
   { selector: 'map area[href*="content_"], map area[href*="con_"]', kind: 'layout', weight: 2, reason: '有版面热区图 map area' },
+  { selector: 'map area[href]', kind: 'layout', weight: 1, reason: '有热区图链接' },
   { selector: '.rigth_bmdh_href, #bmdhTable', kind: 'layout', weight: 2, reason: '有 .rigth_bmdh_href/#bmdhTable 版面导航' },
   { selector: '.main-ed-articlenav-list, #main-ed-articlenav-list', kind: 'layout', weight: 2, reason: '有 .main-ed-articlenav-list 文章导航' },
   { selector: '#layoutlist', kind: 'layout', weight: 2, reason: '有 #layoutlist 版面列表' },
@@ -46,7 +47,7 @@ export const DOM_SIGNALS: DomSignal[] = [
   { selector: 'li.layout-catalogue-item', kind: 'layout', weight: 2, reason: '有 li.layout-catalogue-item 版面列表' },
   { selector: '.nav-list-group a[data-href]', kind: 'layout', weight: 2, reason: '有 .nav-list-group 版面目录' },
   { selector: '#titleList', kind: 'layout', weight: 1, reason: '有 #titleList 标题列表' },
-  { selector: '.news-list a[href*="content_"]', kind: 'layout', weight: 1, reason: '有 .news-list 文章列表' },
+  { selector: '.news-list a', kind: 'layout', weight: 1, reason: '有 .news-list 文章列表' },
   { selector: 'a#ed_next, a#ed_pre', kind: 'layout', weight: 1.5, reason: '有 a#ed_next/#ed_pre 翻版链接' },
   { selector: 'a.preart', kind: 'layout', weight: 1, reason: '有 a.preart 翻版链接' },
 ];

@@ -27,12 +27,13 @@ describe('URL rules', () => {
   });
 
   it('recognises e-paper hosts, raw IPs with a paper code, and ports', () => {
-    expect(urlHints('http://szb.example.cn/').paperHost).toBe(true);
-    expect(urlHints('http://www.cnepaper.com/spbb/html/2024-04/26/node_1.htm').paperHost).toBe(true);
-    expect(urlHints('http://115.236.76.50/jrzq/html/2024-03/12/node_1.htm').paperHost).toBe(true);
-    expect(urlHints('http://10.0.0.1/admin/').paperHost).toBe(false);
+    expect(urlHints('http://szb.example.cn/').hostReason).toBeTruthy();
+    expect(urlHints('http://www.cnepaper.com/spbb/html/2024-04/26/node_1.htm').hostReason).toBeTruthy();
+    expect(urlHints('http://115.236.76.50/jrzq/html/2024-03/12/node_1.htm').hostReason).toBeTruthy();
+    expect(urlHints('http://10.0.0.1/admin/').hostReason).toBeNull();
     expect(urlHints('http://www.haidian001.com:88/hdb/html/2019-05/10/node_49.htm').rules.length).toBeGreaterThan(0);
-    expect(urlHints('https://www.example.com/').paperHost).toBe(false);
+    expect(urlHints('https://www.example.com/').hostReason).toBeNull();
+    expect(urlHints('http://www.example.com.cn/szb/pc/202401/05/l01.html').dirReason).toBeTruthy();
   });
 });
 

@@ -51,6 +51,8 @@ export const URL_RULES: UrlRule[] = [
 
 /** Hosts of e-paper platforms and naming habits (epaper., szb., dzb., paper., cnepaper …). */
 const PAPER_HOST = /(^|[.-])(e?paper|szb|dzb|szbz|dianzibao|shuzibao|cnepaper|xepaper|routeryun|183read|fzsyun)([.-]|\d|$)|^e\.|^(ep|bz|baozhi)\./i;
+/** E-paper directories on a general site: /szb/, /epaper/, /dzb/ … */
+const PAPER_DIR = /\/(e?paper|szb|dzb|dianzibao|shuzibao|newspaper)s?\//i;
 /** Raw IPv4 hosts that serve several papers under /{code}/html/. */
 const IP_WITH_CODE = /^\/[a-z]\w{1,15}\/(html|h5)\//i;
 
@@ -60,9 +62,10 @@ const PAPER_SCRIPT_RULE: UrlRule = { pattern: PAPER_SCRIPT, kind: 'article', wei
 
 export interface UrlHints {
   rules: UrlRule[];
-  /** The host looks like an e-paper host. */
-  paperHost: boolean;
-  reasons: string[];
+  /** Why the host looks like an e-paper host (epaper., szb., cnepaper, a raw IP with /{code}/html/), or null. */
+  hostReason: string | null;
+  /** Why the path looks like an e-paper directory on a general site (/szb/, /epaper/), or null. */
+  dirReason: string | null;
 }
 
 /** Host (lowercased), path and query of a URL; a string that is no URL counts as a bare path. */
@@ -77,17 +80,13 @@ export function splitUrl(url: string | null | undefined): { host: string; path: 
 }
 
 export function urlHints(url: string | null | undefined): UrlHints {
-  const out: UrlHints = { rules: [], paperHost: false, reasons: [] };
+  const out: UrlHints = { rules: [], hostReason: null, dirReason: null };
   if (!url) return out;
   const { host, path, search } = splitUrl(url);
   for (const r of URL_RULES) if (r.pattern.test(path)) out.rules.push(r);
   if (PAPER_SCRIPT.test(path + search)) out.rules.push(PAPER_SCRIPT_RULE);
-  if (PAPER_HOST.test(host)) {
-    out.paperHost = true;
-    out.reasons.push(`主机名 ${host} 像电子报站点`);
-  } else if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) && IP_WITH_CODE.test(path)) {
-    out.paperHost = true;
-    out.reasons.push('IP 主机下的 /报纸代号/html/ 路径');
-  }
+  if (PAPER_DIR.test(path)) out.dirReason = '路径含 /szb/、/epaper/ 等电子报目录';
+  if (PAPER_HOST.test(host)) out.hostReason = `主机名 ${host} 像电子报站点`;
+  else if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) && IP_WITH_CODE.test(path)) out.hostReason = 'IP 主机下的 /报纸代号/html/ 路径';
   return out;
 }

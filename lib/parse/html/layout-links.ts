@@ -35,6 +35,15 @@ export function isArticleHref(href: string | null): boolean {
   return ARTICLE_PATH.test(noQuery) || ARTICLE_QUERY.test(path);
 }
 
+/**
+ * Links inside a page's image map or a template's article list point at articles whatever their
+ * URL shape (湘西团结报, 怒江日报 … use their own); only page, PDF and script links are not.
+ */
+export function isTrustedArticleHref(href: string | null): boolean {
+  if (!href || /^(javascript|mailto):|^#/i.test(href.trim())) return false;
+  return !NODE_HREF.test(href.replace(/[?#].*$/, '')) && !/\.(jpe?g|png|gif)$/i.test(href.replace(/[?#].*$/, ''));
+}
+
 const isPdf = (href: string | null) => !!href && /\.pdf($|[?#])/i.test(href);
 
 /** The nearest row-like ancestor (tr, li, p, div) that holds an element: where its PDF link sits. */
@@ -73,10 +82,10 @@ function linkTitle(el: Element): string {
   return innerText(el) || (attr(el, 'title') ?? attr(el, 'alt') ?? '').trim();
 }
 
-function collect(els: Element[], base: string | null, into: Map<string, ListedArticle>, order: string[]) {
+function collect(els: Element[], base: string | null, into: Map<string, ListedArticle>, order: string[], test = isArticleHref) {
   for (const el of els) {
     const url = resolveUrl(hrefOf(el), base);
-    if (!url || !isArticleHref(hrefOf(el))) continue;
+    if (!url || !test(hrefOf(el))) continue;
     const key = urlKey(url);
     const title = linkTitle(el);
     const prev = into.get(key);
@@ -99,41 +108,40 @@ export function isEditorEntry(title: string): boolean {
  * article link on the page.
  */
 export function readLayoutArticles(doc: Document, base: string | null): ListedArticle[] {
-  const areas = select(doc, 'map area[href]').filter((a) => isArticleHref(attr(a, 'href')));
-  const anchors = select(doc, 'a[href], a[data-href]').filter((a) => isArticleHref(hrefOf(a)));
+  const areas = select(doc, 'map area[href]').filter((a) => isTrustedArticleHref(attr(a, 'href')));
+  const links = select(doc, 'a[href], a[data-href]');
+  const anchors = links.filter((a) => isArticleHref(hrefOf(a)));
   const byKey = new Map<string, ListedArticle>();
   const order: string[] = [];
   if (areas.length) {
     const mapKeys = new Set(areas.map((a) => urlKey(resolveUrl(attr(a, 'href'), base) ?? '')));
-    const list = bestList(anchors, mapKeys, base);
-    collect(list, base, byKey, order);
-    collect(areas, base, byKey, order);
+    // Links to the map's articles, whatever their URL shape.
+    const linked = links.filter((a) => mapKeys.has(urlKey(resolveUrl(hrefOf(a), base) ?? '')));
+    collect(bestList(linked, mapKeys, base), base, byKey, order, isTrustedArticleHref);
+    collect(areas, base, byKey, order, isTrustedArticleHref);
     // Titles for map-only areas from any link to the same article.
-    collect(anchors.filter((a) => mapKeys.has(urlKey(resolveUrl(hrefOf(a), base) ?? ''))), base, byKey, []);
+    collect(linked, base, byKey, [], isTrustedArticleHref);
   } else {
     let listed: Element[] = [];
     for (const sel of ARTICLE_LIST_SELECTORS) {
-      listed = select(doc, sel).filter((a) => isArticleHref(hrefOf(a)));
+      listed = select(doc, sel).filter((a) => isTrustedArticleHref(hrefOf(a)));
       if (listed.length) break;
     }
-    collect(listed.length ? listed : anchors, base, byKey, order);
+    if (listed.length) collect(listed, base, byKey, order, isTrustedArticleHref);
+    else collect(anchors, base, byKey, order);
   }
   return order.map((k) => byKey.get(k)!).filter((a) => !isEditorEntry(a.title));
 }
 
 /** The anchors of the list container (ul/table/div) holding the most links that are also on the map. */
-function bestList(anchors: Element[], mapKeys: Set<string>, base: string | null): Element[] {
-  const groups = new Map<AnyNode, Element[]>();
-  for (const a of anchors) {
-    const key = urlKey(resolveUrl(hrefOf(a), base) ?? '');
-    if (!mapKeys.has(key)) continue;
-    const container = listContainer(a);
-    if (!groups.has(container)) groups.set(container, []);
-  }
+function bestList(linked: Element[], mapKeys: Set<string>, base: string | null): Element[] {
+  const containers = new Set<AnyNode>(linked.map(listContainer));
+  const onMap = (a: Element) => mapKeys.has(urlKey(resolveUrl(hrefOf(a), base) ?? ''));
   let best: Element[] = [];
   let bestHits = 0;
-  for (const container of groups.keys()) {
-    const inside = select(container, 'a[href]').filter((a) => isArticleHref(hrefOf(a)));
+  for (const container of containers) {
+    // Besides the map's own links, only links that look like articles: the container may be large.
+    const inside = select(container, 'a[href]').filter((a) => onMap(a) || isArticleHref(hrefOf(a)));
     const hits = new Set(inside.map((a) => urlKey(resolveUrl(hrefOf(a), base) ?? '')).filter((k) => mapKeys.has(k))).size;
     if (hits > bestHits) {
       best = inside;
@@ -148,7 +156,7 @@ function listContainer(a: Element): AnyNode {
     if (p.type === 'tag' && ['ul', 'ol', 'tbody', 'table', 'dl'].includes(p.name)) {
       // A one-row table per link (S1's 今日关注 lists) is not the list: keep climbing while this
       // container holds a single article link.
-      const links = select(p, 'a[href]').filter((x) => isArticleHref(hrefOf(x)));
+      const links = select(p, 'a[href]').filter((x) => isTrustedArticleHref(hrefOf(x)));
       if (links.length > 1) return p;
     }
     if (!p.parent) return p;

@@ -62,6 +62,19 @@ describe('cnepaper and main-ed layouts', () => {
   });
 });
 
+describe('templates with their own article URL shapes', () => {
+  it('trusts image-map areas and template lists whatever the href looks like', () => {
+    const html = `<div class="nav-list"><ul><li><a href="l01.html">01版：要闻</a></li><li><a href="l02.html">02版：综合</a></li></ul></div>
+      <div class="paper_rect"><map name="m"><area href="c01_1.html" coords="0,0,1,1"><area href="c01_2.html" coords="0,0,1,1"></map></div>
+      <div class="news-list"><ul><li><a href="c01_1.html">山里通了公交车</a></li><li><a href="c01_2.html">茶园迎来采摘季</a></li></ul></div>
+      <div class="footer"><a href="/about.html">关于我们</a></div>`;
+    const r = parseHtmlPage({ url: 'http://www.example.cn/szb/pc/202401/05/l01.html', html });
+    expect(r.kind).toBe('layout');
+    expect(r.articles.map((a) => a.title)).toEqual(['山里通了公交车', '茶园迎来采摘季']);
+    expect(r.pages?.map((p) => p.number)).toEqual(['01', '02']);
+  });
+});
+
 describe('paperindex stubs', () => {
   it('are kind none with the redirect target', () => {
     const html = '<html><head><META HTTP-EQUIV="REFRESH" CONTENT="0; URL=html/2024-01/05/node_2.htm"></head></html>';
