@@ -119,3 +119,34 @@ describe('buildTopicMatcher', () => {
     expect(m!.first).toEqual({ field: 'body', start: 0, end: 7 });
   });
 });
+
+describe('buildTopicMatcher against a naive reference', () => {
+  it('agrees on random substring topics over random texts', async () => {
+    const fc = (await import('fast-check')).default;
+    const alphabet = fc.constantFrom('山', '阳', '镇', '区', '长', '期', '社');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
+    const text = fc.array(alphabet, { maxLength: 30 }).map((a) => a.join(''));
+    const topicArb = fc.record({
+      anyOf: fc.array(word, { minLength: 1, maxLength: 3 }),
+      mustHave: fc.array(word, { maxLength: 2 }),
+      exclude: fc.array(word, { maxLength: 2 }),
+      scope: fc.constantFrom('headline' as const, 'body' as const, 'both' as const),
+    });
+    fc.assert(
+      fc.property(fc.array(topicArb, { minLength: 1, maxLength: 8 }), text, text, (specs, title, body) => {
+        const topics = specs.map((s, i) => topic(String(i), s.anyOf, { ...s, mode: 'substring' }));
+        const got = buildTopicMatcher(topics).match({ title, body }, null).map((m) => m.topicId).sort();
+        const expected = topics
+          .filter((t) => {
+            const scoped = t.scope === 'headline' ? [title] : t.scope === 'body' ? [body] : [title, body];
+            const has = (w: string) => scoped.some((s) => s.includes(w));
+            return t.anyOf.some(has) && (t.mustHave ?? []).every(has) && !(t.exclude ?? []).some(has);
+          })
+          .map((t) => t.id)
+          .sort();
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -172,7 +172,12 @@ export function createPoliteQueue(options: PoliteQueueOptions): PoliteQueue {
 
   return {
     fetch(request) {
-      const host = hostOf(request.url);
+      let host: string;
+      try {
+        host = hostOf(request.url);
+      } catch {
+        return Promise.reject(new CrawlError('network', `invalid URL: ${request.url}`, 0));
+      }
       return new Promise<FetchOutcome>((resolve, reject) => {
         const task: Task = { request, attempt: 0, resolve, reject, cleanup: () => {}, controller: null, timer: null, settled: false };
         if (request.signal?.aborted) return reject(cancelled(task));
