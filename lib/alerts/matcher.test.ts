@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { nodeSegmenter } from '../text/segmenter-node';
-import { buildTopicMatcher, type ArticleText } from './matcher';
+import { buildTopicMatcher, topicMatcherCache, type ArticleText } from './matcher';
 import type { Topic } from './topic';
 import type { WordSegmenter } from './word-boundaries';
 
@@ -117,6 +117,18 @@ describe('buildTopicMatcher', () => {
   it('finds the earliest match when a longer term ends later than a shorter one starts', () => {
     const [m] = buildTopicMatcher([topic('t', ['保障性租赁住房', '住房'], { mode: 'substring' })]).match({ title: '', body: '保障性租赁住房' }, seg);
     expect(m!.first).toEqual({ field: 'body', start: 0, end: 7 });
+  });
+});
+
+describe('topicMatcherCache', () => {
+  it('rebuilds only when the topics change', () => {
+    const get = topicMatcherCache();
+    const topics = [topic('a', ['山阳镇'])];
+    const first = get(topics);
+    expect(get([topic('a', ['山阳镇'])])).toBe(first);
+    const changed = get([topic('a', ['山阳镇', '朱泾镇'])]);
+    expect(changed).not.toBe(first);
+    expect(changed.match({ title: '朱泾镇', body: '' }, null)).toHaveLength(1);
   });
 });
 

@@ -182,3 +182,20 @@ export function buildTopicMatcher(topics: readonly Topic[], options: { includeMu
     return out;
   }
 }
+
+/**
+ * A matcher that is rebuilt only when the topics change (by content, not identity): the
+ * background keeps one and passes the current topic list with every saved article.
+ */
+export function topicMatcherCache(options: { includeMuted?: boolean } = {}): (topics: readonly Topic[]) => TopicMatcher {
+  let signature: string | null = null;
+  let matcher: TopicMatcher | null = null;
+  return (topics) => {
+    const next = JSON.stringify(topics);
+    if (next !== signature || !matcher) {
+      matcher = buildTopicMatcher(topics, options);
+      signature = next;
+    }
+    return matcher;
+  };
+}
