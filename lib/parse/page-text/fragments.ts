@@ -21,6 +21,8 @@ export interface Fragment {
   boxed?: boolean;
   continuedFrom?: string | null;
   continuedTo?: string | null;
+  /** Cut off the end of another line (see glue.ts): its printed neighbour is not its predecessor. */
+  glued?: boolean;
   /** Blank lines before this line. */
   gapBefore: number;
 }

@@ -55,7 +55,7 @@ export function splitGluedPieces(body: Fragment[], frags: Fragment[], ev: WordEv
       const tailRaw = tail.join(' ');
       f.raw = pieces.slice(0, k).join(' ');
       f.text = head;
-      out.push({ id: f.id + 0.5, type: 'text', raw: tailRaw, text: removeCjkSpaces(tailRaw), gapBefore: 0 });
+      out.push({ id: f.id + 0.5, type: 'text', raw: tailRaw, text: removeCjkSpaces(tailRaw), gapBefore: 0, glued: true });
       break;
     }
   }

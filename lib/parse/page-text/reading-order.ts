@@ -64,7 +64,8 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
    */
   const baseScore = (x: Fragment, y: Fragment, xi: number, yi: number, weak = false): Pair => {
     const e = evidenceOf(x, y);
-    const adjacent = yi === xi + 1 && before.get(y.id) === x;
+    // A piece cut off a glued line is not a continuation of the line it was glued to.
+    const adjacent = yi === xi + 1 && before.get(y.id) === x && !y.glued;
     const wx = columnWidth(x);
     const wy = columnWidth(y);
     const width = wx && wy && Math.abs(wx - wy) <= 1 ? 0.5 : 0;
@@ -80,7 +81,6 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   const root = body.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
   const linkPair = (x: number, y: number) => {
-    if (process.env.QB_DEBUG) console.error('link', JSON.stringify(body[x]!.text.slice(-8)), '->', JSON.stringify(body[y]!.text.slice(0, 8)));
     next.set(x, y);
     prev.set(y, x);
     root[find(y)] = find(x);
@@ -154,6 +154,5 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     for (let j: number | undefined = i; j != null; j = next.get(j)) chain.push(body[j]!);
     chains.push(chain);
   });
-  if (process.env.QB_DEBUG) for (const c of chains) console.error('chain', c.map((f) => f.text.slice(0, 3) + '…' + f.text.slice(-3)).join('+'));
   return chains;
 }

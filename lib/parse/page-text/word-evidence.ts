@@ -59,7 +59,8 @@ export class WordEvidence {
         const leftDangles = this.segmenter.cut(l).at(-1)?.length === 1;
         const rightDangles = this.segmenter.cut(r)[0]?.length === 1;
         if (!rightDangles) strength -= 2;
-        else if (leftDangles && !elsewhere) strength = 1.25;
+        else if (!leftDangles) strength -= 1.5;
+        else if (!elsewhere) strength = 1.25;
         strength = Math.max(strength, 0.5);
       }
     }
