@@ -36,6 +36,8 @@ export const DOM_SIGNALS: DomSignal[] = [
   { selector: 'div.text_c h1', kind: 'article', weight: 1, reason: '有 div.text_c 文章模板' },
   { selector: 'div.article p.sec', kind: 'article', weight: 1, reason: '有 div.article 与 p.sec 署名行' },
   { selector: 'table#newspic', kind: 'article', weight: 0.5, reason: '有 table#newspic 图片区' },
+  { selector: '#doctitle ~ #doccontent, #yinti ~ #doctitle', kind: 'article', weight: 1.5, reason: '有 #doctitle/#doccontent 文章模板' },
+  { selector: 'p.dzb-desc-box', kind: 'article', weight: 1.5, reason: '有 .dzb-desc-box 正文' },
   // 版面 (layout) navigation.
   { selector: '[id=pageLink]', kind: 'layout', weight: 1.5, reason: '有 [id=pageLink] 版面导航链接' },
   { selector: 'map area[href*="content_"], map area[href*="con_"]', kind: 'layout', weight: 2, reason: '有版面热区图 map area' },
@@ -47,6 +49,8 @@ export const DOM_SIGNALS: DomSignal[] = [
   { selector: 'li.layout-catalogue-item', kind: 'layout', weight: 2, reason: '有 li.layout-catalogue-item 版面列表' },
   { selector: '.nav-list-group a[data-href]', kind: 'layout', weight: 2, reason: '有 .nav-list-group 版面目录' },
   { selector: '#titleList', kind: 'layout', weight: 1, reason: '有 #titleList 标题列表' },
+  { selector: 'polygon[data-contentid]', kind: 'layout', weight: 2, reason: '有 SVG 版面热区 polygon[data-contentid]' },
+  { selector: '.dzb-enter-benban-wrap, #bancilist', kind: 'layout', weight: 1.5, reason: '有本版文章/版次列表' },
   { selector: '.news-list a', kind: 'layout', weight: 1, reason: '有 .news-list 文章列表' },
   { selector: 'a#ed_next, a#ed_pre', kind: 'layout', weight: 1.5, reason: '有 a#ed_next/#ed_pre 翻版链接' },
   { selector: 'a.preart', kind: 'layout', weight: 1, reason: '有 a.preart 翻版链接' },

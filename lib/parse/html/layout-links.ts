@@ -107,7 +107,21 @@ export function isEditorEntry(title: string): boolean {
  * most links with the map. Without a map, the first template list with links, else every
  * article link on the page.
  */
+/**
+ * SVG hotspots (国家电网报: <polygon class="area" title="标题" data-contentid="746458">) whose
+ * article sits beside the layout page as con-{id}.html (docs §1.5).
+ */
+function svgHotspots(doc: Document, base: string | null): ListedArticle[] {
+  return select(doc, 'polygon[data-contentid]').flatMap((p) => {
+    const id = (attr(p, 'data-contentid') ?? '').trim();
+    const url = /^\d+$/.test(id) ? resolveUrl(`con-${id}.html`, base) : null;
+    return url ? [{ title: (attr(p, 'title') ?? '').trim(), url }] : [];
+  });
+}
+
 export function readLayoutArticles(doc: Document, base: string | null): ListedArticle[] {
+  const svg = svgHotspots(doc, base);
+  if (svg.length) return dedupe(svg).filter((a) => !isEditorEntry(a.title));
   const areas = select(doc, 'map area[href]').filter((a) => isTrustedArticleHref(attr(a, 'href')));
   const links = select(doc, 'a[href], a[data-href]');
   const anchors = links.filter((a) => isArticleHref(hrefOf(a)));
@@ -131,6 +145,11 @@ export function readLayoutArticles(doc: Document, base: string | null): ListedAr
     else collect(anchors, base, byKey, order);
   }
   return order.map((k) => byKey.get(k)!).filter((a) => !isEditorEntry(a.title));
+}
+
+function dedupe(items: ListedArticle[]): ListedArticle[] {
+  const seen = new Set<string>();
+  return items.filter((a) => !seen.has(urlKey(a.url)) && !!seen.add(urlKey(a.url)));
 }
 
 /** The anchors of the list container (ul/table/div) holding the most links that are also on the map. */

@@ -75,6 +75,21 @@ describe('templates with their own article URL shapes', () => {
   });
 });
 
+describe('SVG hotspots', () => {
+  it('become articles at con-{id}.html beside the page', () => {
+    const html = `<svg><polygon class="area" points="1,1 2,2 3,3" title="电网迎峰度夏" data-pageid="1" data-contentid="746458"></polygon>
+      <polygon class="area" points="1,1 2,2 3,3" title="电网迎峰度夏" data-pageid="1" data-contentid="746458"></polygon>
+      <polygon class="area" points="4,4 5,5 6,6" title="新能源并网" data-pageid="1" data-contentid="746459"></polygon></svg>
+      <div>第1版：要闻</div><a href="#page=2">下一版</a>`;
+    const r = parseHtmlPage({ url: 'http://epaper.example.cn/202401/05/', html });
+    expect(r.kind).toBe('layout');
+    expect(r.articles.map((a) => [a.title, a.url])).toEqual([
+      ['电网迎峰度夏', 'http://epaper.example.cn/202401/05/con-746458.html'],
+      ['新能源并网', 'http://epaper.example.cn/202401/05/con-746459.html'],
+    ]);
+  });
+});
+
 describe('paperindex stubs', () => {
   it('are kind none with the redirect target', () => {
     const html = '<html><head><META HTTP-EQUIV="REFRESH" CONTENT="0; URL=html/2024-01/05/node_2.htm"></head></html>';
