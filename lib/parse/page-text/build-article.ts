@@ -8,8 +8,11 @@ import { visualWidth } from './text-shape';
 
 const NOTICE_TITLE = /(遗失声明|挂失声明|作废声明|声明|公告|启事|通告|公示|告知书|通知书|招聘|拍卖)$/;
 
+/** A heading as printed, minus a text layer's letter spacing ("河 道 清 淤" → "河道清淤"). */
 function headingText(raw: string): string {
-  return raw.replace(/^[■□●◆•·▪]\s*/, '').replace(/\s+/g, ' ').trim();
+  const t = raw.replace(/^[■□●◆•·▪]\s*/, '').replace(/\s+/g, ' ').trim();
+  // A space between two single characters is letter spacing; one between words is the layout's.
+  return t.replace(/(?<=(?:^|\s)\S)\s(?=\S(?:\s|$))/gu, '');
 }
 
 /** Heading lines → intro/title/subtitle. Very short pieces (a text layer's big type) are one line. */

@@ -137,7 +137,7 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
       setPaper(name, 'masthead');
       return furniture(raw);
     }
-    classifyContent(raw, push);
+    classifyContent(raw, push, (t) => facts.furniture.push(t));
   });
   for (const f of frags) {
     // "宝安讯宝安日报记者 X": the paper's own name before its reporter's title.
@@ -147,7 +147,8 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
   return { frags, facts };
 }
 
-function classifyContent(raw: string, push: (f: Omit<Fragment, 'id' | 'gapBefore'>) => void) {
+/** Sorts a content line; `aside` records what is kept out of the article text (jump lines, credits). */
+function classifyContent(raw: string, push: (f: Omit<Fragment, 'id' | 'gapBefore'>) => void, aside: (t: string) => void) {
   const boxed = /^[■□]/.test(raw);
   const line = raw.replace(BULLET, '');
   if (isSubtitleLine(line)) return push({ type: 'subtitle', text: removeCjkSpaces(line), raw: line });
@@ -158,16 +159,19 @@ function classifyContent(raw: string, push: (f: Omit<Fragment, 'id' | 'gapBefore
     return;
   }
   const jump = findContinuation(line);
+  if (jump.from || jump.to) aside(line.replace(jump.cleaned, ' ').trim() || line);
   if ((jump.from || jump.to) && !jump.cleaned.replace(/[》>\s]/g, '')) {
     return push({ type: 'cont', text: '', raw: line, continuedFrom: jump.from, continuedTo: jump.to });
   }
   const lead = extractLeadByline(jump.cleaned);
   if (lead) {
+    aside(lead.matched);
     return push({
       type: 'lead', text: removeCjkSpaces(lead.rest), raw: line, byline: lead.byline, boxed,
       continuedFrom: jump.from, continuedTo: jump.to,
     });
   }
+  if (isCreditLine(line) && !endsComplete(line)) aside(line);
   if (isCreditLine(line) && !endsComplete(line)) return push({ type: 'credit', text: '', raw: line, byline: parseByline(line) });
   push({
     type: 'text', text: removeCjkSpaces(jump.cleaned), raw: jump.from || jump.to ? jump.cleaned : line, boxed,
