@@ -41,6 +41,24 @@ describe('validatePageRequest', () => {
   });
 });
 
+describe('save-job requests', () => {
+  it('accepts a layout save by tab and scope, and a cancel by job id', () => {
+    expect(validatePageRequest({ type: 'layout/save', tabId: 4, scope: 'issue' })).toEqual({ ok: true, value: { type: 'layout/save', tabId: 4, scope: 'issue' } });
+    expect(validatePageRequest({ type: 'job/cancel', jobId: 7 })).toEqual({ ok: true, value: { type: 'job/cancel', jobId: 7 } });
+  });
+
+  it.each([
+    ['unknown scope', { type: 'layout/save', tabId: 4, scope: 'site' }],
+    ['no tab', { type: 'layout/save', scope: 'page' }],
+    ['a URL instead of a tab', { type: 'layout/save', tabId: 4, scope: 'page', url: 'http://a.cn/' }],
+    ['job id 0', { type: 'job/cancel', jobId: 0 }],
+    ['fractional job id', { type: 'job/cancel', jobId: 1.5 }],
+    ['job id as text', { type: 'job/cancel', jobId: '3' }],
+  ])('rejects %s', (_name, msg) => {
+    expect(validatePageRequest(msg).ok).toBe(false);
+  });
+});
+
 describe('isOrigin', () => {
   it('accepts origins with ports and IPs only', () => {
     expect(isOrigin('http://115.236.76.50:8080')).toBe(true);

@@ -45,8 +45,28 @@ export interface SetSiteModeRequest {
   mode: SiteMode;
 }
 
+/** "保存本版全部文章" (page) or "保存整期" (issue). */
+export type SaveScope = 'page' | 'issue';
+export const SAVE_SCOPES: readonly SaveScope[] = ['page', 'issue'];
+
+/**
+ * Popup → background: save every article of the 版面 page shown in the tab, or of its whole
+ * issue. Names the tab, not URLs: the background plans from the layout it parsed itself.
+ */
+export interface SaveLayoutRequest {
+  type: 'layout/save';
+  tabId: number;
+  scope: SaveScope;
+}
+
+/** Popup → background: stop a running save job (what is saved stays saved). */
+export interface CancelJobRequest {
+  type: 'job/cancel';
+  jobId: number;
+}
+
 export type ContentMessage = PageCapturedMessage;
-export type PageRequest = TabStatusRequest | SaveTabRequest | SyncSitesRequest | SetSiteModeRequest;
+export type PageRequest = TabStatusRequest | SaveTabRequest | SyncSitesRequest | SetSiteModeRequest | SaveLayoutRequest | CancelJobRequest;
 export type Message = ContentMessage | PageRequest;
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -110,6 +130,19 @@ export function validatePageRequest(msg: unknown): ValidationResult<PageRequest>
       if (!SITE_MODES.includes(msg.mode as SiteMode)) return fail('mode must be auto, ask or off');
       return ok({ type: 'site/set-mode', origin: msg.origin, mode: msg.mode as SiteMode });
     }
+    case 'layout/save': {
+      const extra = onlyKeys(msg, ['type', 'tabId', 'scope']);
+      if (extra) return fail(extra);
+      if (!isTabId(msg.tabId)) return fail('tabId must be a non-negative integer');
+      if (!SAVE_SCOPES.includes(msg.scope as SaveScope)) return fail('scope must be page or issue');
+      return ok({ type: 'layout/save', tabId: msg.tabId, scope: msg.scope as SaveScope });
+    }
+    case 'job/cancel': {
+      const extra = onlyKeys(msg, ['type', 'jobId']);
+      if (extra) return fail(extra);
+      if (typeof msg.jobId !== 'number' || !Number.isInteger(msg.jobId) || msg.jobId <= 0) return fail('jobId must be a positive integer');
+      return ok({ type: 'job/cancel', jobId: msg.jobId });
+    }
     default:
       return fail('unknown message type');
   }
@@ -142,6 +175,18 @@ export interface TabStatus {
   error: string | null;
   paperName: string | null;
   at: number;
+  /** 版面 pages: what "保存本版/保存整期" would work from (absent on other pages). */
+  layout?: LayoutSummary | null;
+}
+
+/** The parsed 版面 page of a tab, as the popup needs it for its save buttons. */
+export interface LayoutSummary {
+  /** Articles linked from this page. */
+  articleCount: number;
+  /** Pages of the issue (this one included); 0 when the page lists none. */
+  pageCount: number;
+  /** Origins the save would fetch from (the page, its articles, the other pages). */
+  origins: string[];
 }
 
 export interface TabStatusResponse {
@@ -153,3 +198,5 @@ export interface TabStatusResponse {
 
 export type SaveTabResponse = { ok: true; status: TabStatus } | { ok: false; error: string };
 export type SimpleResponse = { ok: true } | { ok: false; error: string };
+
+export type StartJobResponse = { ok: true; jobId: number } | { ok: false; error: string };

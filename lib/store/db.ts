@@ -5,6 +5,7 @@ import type {
   AlertRecord,
   ArticleRecord,
   EditionRecord,
+  FetchValidatorRecord,
   JobRecord,
   NewspaperRecord,
   PageRecord,
@@ -24,6 +25,7 @@ export class QubaoDb extends Dexie {
   jobs!: Table<JobRecord, number>;
   settings!: Table<SettingRecord, string>;
   siteModes!: Table<SiteModeRecord, string>;
+  fetchValidators!: Table<FetchValidatorRecord, string>;
 
   constructor(name = DB_NAME, migrations = MIGRATIONS) {
     super(name);

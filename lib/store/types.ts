@@ -99,7 +99,7 @@ export interface AlertRecord {
   seen: 0 | 1;
 }
 
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobRecord {
   id?: number;
@@ -109,6 +109,15 @@ export interface JobRecord {
   createdAt: number;
   updatedAt: number;
   error: string | null;
+}
+
+/** Validators of a page fetched by a save job, for conditional requests next time. */
+export interface FetchValidatorRecord {
+  /** Canonical URL. */
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  fetchedAt: number;
 }
 
 export interface SettingRecord {
