@@ -43,6 +43,14 @@ describe('detectPage', () => {
     expect(d.family).toBeNull();
   });
 
+  it('takes a page of a lesser template with a masthead, and not a paper portal with the same header', () => {
+    const head = '<div>某日报 2024年05月08日 星期三</div>';
+    const article = `${head}<div id="doctitle">边境小镇开通直达班车</div><div id="doccontent"><p>本报讯（记者 和晓）班车正式开通。</p></div>`;
+    expect(detect(article, 'http://zwb.example.cn/Html/2024-05-08/Qpaper_1_2.html').kind).toBe('article');
+    const portal = `${head}<h1>某市召开座谈会</h1><div class="text"><p>本报讯 日前，某市召开座谈会。</p></div>`;
+    expect(detect(portal, 'http://www.example.com.cn/content/2024-05/08/content_123.htm').kind).toBe('none');
+  });
+
   it('does not take a URL shape alone as proof', () => {
     expect(detect('<html><body><p>页面不存在</p></body></html>', 'http://www.example.cn/html/2024-01/05/content_9.htm').kind).toBe('none');
   });

@@ -88,6 +88,14 @@ export const TEXT_SIGNALS: PatternSignal[] = [
     weight: 1.5,
     reason: '页头有「日期 第N版」',
   },
+  {
+    // "某日报 2024年05月08日 星期三": a paper's name and the issue date on one short line.
+    pattern: /(^|\n)[^\n]{0,12}(日报|晚报|时报|区报|县报|[^\s]报)[ \t\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*(星期|周)[一二三四五六日天]/,
+    kind: 'any',
+    // Below 1: a newspaper's own news portal prints the same header over reposted articles.
+    weight: 0.8,
+    reason: '页头有报名与出版日期',
+  },
   { pattern: /下一版|上一版/, kind: 'layout', weight: 1, reason: '文中有「上一版/下一版」' },
   { pattern: /版面导航|版面目录/, kind: 'layout', weight: 1, reason: '文中有「版面导航」' },
   { pattern: /本报讯/, kind: 'article', weight: 0.5, reason: '文中有「本报讯」' },
