@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyResult, type PageLink, type ParseResult } from '../parse/types';
-import { editionUrlFor, isFirstPageNumber, learnEditionScheme, type EditionScheme } from './edition-scheme';
+import { editionUrlFor, isFirstPageNumber, learnEditionScheme, schemeFromStored, schemeToStored, type EditionScheme } from './edition-scheme';
 
 function layout(number: string, pages: string[] = [], date: string | null = null): ParseResult {
   const r = emptyResult('layout');
@@ -114,5 +114,18 @@ describe('isFirstPageNumber', () => {
 describe('editionUrlFor', () => {
   it('refuses a date that is not ISO', () => {
     expect(() => editionUrlFor({ template: 'x' }, '2024/5/8')).toThrow();
+  });
+});
+
+describe('schemeToStored / schemeFromStored', () => {
+  it('round-trips a scheme and reads a bare template', () => {
+    const s = learn('http://epaper.example.cn/html/2024-05/08/node_2.htm', layout('1'));
+    expect(schemeFromStored(schemeToStored(s))).toEqual(s);
+    expect(schemeFromStored('http://epaper.example.cn/html/{yyyy}-{mm}/{dd}/node_2.htm')).toMatchObject({ firstPageKnown: true, entryUrl: null });
+  });
+  it('refuses what is not a usable scheme', () => {
+    for (const v of [null, '', 'not json', '{"template":"javascript:alert(1)/{yyyy}{dd}"}', '{"template":"http://x.cn/no-date.htm"}', '{broken']) {
+      expect(schemeFromStored(v)).toBeNull();
+    }
   });
 });

@@ -52,6 +52,38 @@ export function editionUrlFor(scheme: Pick<EditionScheme, 'template'>, date: str
   return scheme.template.replaceAll('{yyyy}', m[1]!).replaceAll('{mm}', m[2]!).replaceAll('{dd}', m[3]!);
 }
 
+/**
+ * The scheme as one string for NewspaperRecord.editionUrlScheme (JSON), and back. A bare
+ * template string, the field's older form, reads as a scheme whose first page is known.
+ */
+export function schemeToStored(scheme: EditionScheme): string {
+  return JSON.stringify(scheme);
+}
+
+export function schemeFromStored(value: string | null | undefined): EditionScheme | null {
+  if (!value) return null;
+  const valid = (t: unknown): t is string => typeof t === 'string' && /^https?:\/\//i.test(t) && t.includes('{yyyy}') && t.includes('{dd}');
+  if (!value.trimStart().startsWith('{')) {
+    return valid(value) ? { template: value, dateFormat: '', firstPageKnown: true, entryUrl: null, entryKnown: false, learnedFrom: '', learnedDate: '' } : null;
+  }
+  try {
+    const v = JSON.parse(value) as Partial<EditionScheme>;
+    if (!valid(v.template)) return null;
+    const entry = typeof v.entryUrl === 'string' && /^https?:\/\//i.test(v.entryUrl) ? v.entryUrl : null;
+    return {
+      template: v.template,
+      dateFormat: typeof v.dateFormat === 'string' ? v.dateFormat : '',
+      firstPageKnown: v.firstPageKnown !== false,
+      entryUrl: entry,
+      entryKnown: !!entry && v.entryKnown === true,
+      learnedFrom: typeof v.learnedFrom === 'string' ? v.learnedFrom : '',
+      learnedDate: typeof v.learnedDate === 'string' ? v.learnedDate : '',
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** 1, 01, A01, A1: the first page of an issue (B01 starts a later section). */
 export function isFirstPageNumber(n: string | null | undefined): boolean {
   return !!n && /^A?0*1$/i.test(n.trim());

@@ -19,7 +19,11 @@ export type FetchLike = (url: string, init: { signal: AbortSignal; headers: Reco
 export interface QueueRequest {
   url: string;
   validators?: Validators | null;
-  /** Some split-host papers want the layout page as referrer (docs §4). */
+  /**
+   * Some split-host papers want the layout page as referrer (docs §4). Passed as fetch's
+   * `referrer`; a browser drops a cross-origin one from an extension worker, so the wiring
+   * needs a declarativeNetRequest header rule where a site really insists.
+   */
   referrer?: string | null;
   signal?: AbortSignal;
 }
