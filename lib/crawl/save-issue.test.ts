@@ -144,6 +144,21 @@ describe('runSave', () => {
     expect(h.stored.filter((s) => s.meta.role === 'article')).toHaveLength(3);
   });
 
+  it('marks an item failed when a dependency throws, and goes on with the others', async () => {
+    const h = harness();
+    const state = await h.run(planSave(`${BASE}node_2.htm`, startLayout(), 'page'), {
+      isSaved: (url) => {
+        if (url.endsWith('101.htm')) throw new Error('library unavailable');
+        return false;
+      },
+    });
+    expect(state.articles.map((a) => [a.status, a.error])).toEqual([
+      ['failed', 'library unavailable'],
+      ['saved', null],
+    ]);
+    expect(state.finished).toBe(true);
+  });
+
   it('treats 304 Not Modified as already saved', async () => {
     const h = harness((url) => (url.includes('content_') ? { status: 304 } : route(url)));
     const state = await h.run(planSave(`${BASE}node_2.htm`, startLayout(), 'page'), { validatorsFor: () => ({ etag: '"x"' }) });

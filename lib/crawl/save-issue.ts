@@ -140,7 +140,12 @@ export async function runSave(initial: SaveState, deps: SaveDeps): Promise<SaveS
     persisted = persisted.then(() => deps.persist!(snapshot)).catch(() => {});
     await persisted;
   };
-  const launch = (work: Promise<void>) => {
+  // A throwing dependency (isSaved, store, a custom parse) marks its item failed; the job goes on.
+  const launch = (item: SaveItem, run: (item: SaveItem) => Promise<void>) => {
+    const work = run(item).catch((e: unknown) => {
+      fail(item, e instanceof Error ? e.message : String(e));
+      return step();
+    });
     running.add(work);
     void work.finally(() => running.delete(work));
   };
@@ -208,7 +213,7 @@ export async function runSave(initial: SaveState, deps: SaveDeps): Promise<SaveS
         fail(item, `store: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    for (const a of addArticles(state, links, item.url)) launch(saveArticle(a));
+    for (const a of addArticles(state, links, item.url)) launch(a, saveArticle);
     await step();
   }
 
@@ -217,8 +222,8 @@ export async function runSave(initial: SaveState, deps: SaveDeps): Promise<SaveS
   }
 
   await step();
-  for (const l of state.layouts) if (l.status === 'pending') launch(readLayout(l));
-  for (const a of state.articles) if (a.status === 'pending') launch(saveArticle(a));
+  for (const l of state.layouts) if (l.status === 'pending') launch(l, readLayout);
+  for (const a of state.articles) if (a.status === 'pending') launch(a, saveArticle);
   while (running.size) await Promise.all([...running]);
   state.finished = !state.cancelled && [...state.layouts, ...state.articles].every((i) => i.status !== 'pending');
   current = null;
