@@ -1,6 +1,8 @@
-import { parsePage, emptyResult, type ParseResult } from '@/lib/parse';
+import type { ParseResult } from '@/lib/parse';
 import type { PageCapturedMessage, SiteMode, TabStatus } from '@/lib/protocol';
 import { getSiteMode, saveParsedPage, type QubaoDb } from '@/lib/store';
+import { parseWithWords } from './parse-with-words';
+import { hasLinks, layoutSummary, writeTabLayout } from './tab-layout';
 import { writeTabStatus } from './tab-status';
 
 export interface CaptureContext {
@@ -8,17 +10,6 @@ export interface CaptureContext {
   /** The reader asked for this page (popup "保存本页"): save whatever the site mode says. */
   manual: boolean;
   now?: number;
-}
-
-function parseSafely(msg: PageCapturedMessage): ParseResult {
-  try {
-    return parsePage({ url: msg.url, html: msg.html });
-  } catch (e) {
-    // parsePage promises not to throw; this guards the promise so a page is never lost
-    const r = emptyResult('none', ['parser error']);
-    r.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return r;
-  }
 }
 
 function isRedirectStub(result: ParseResult): boolean {
@@ -40,8 +31,18 @@ export async function handleCapture(db: QubaoDb, msg: PageCapturedMessage, ctx: 
     return status;
   }
 
-  const result = parseSafely(msg);
-  const detected = { kind: result.kind, reasons: result.reasons, confidence: result.confidence, paperName: result.newspaper?.name ?? null };
+  const result = await parseWithWords({ url: msg.url, html: msg.html });
+  // A 版面 page with links offers "保存本版/保存整期" in the popup, whatever the site mode.
+  const withLinks = hasLinks(result);
+  // Not cleared otherwise: a frame's capture must not wipe its page's layout (tab-status clears both on navigation).
+  if (withLinks) await writeTabLayout(ctx.tabId, msg.url, result);
+  const detected = {
+    kind: result.kind,
+    reasons: result.reasons,
+    confidence: result.confidence,
+    paperName: result.newspaper?.name ?? null,
+    layout: withLinks ? layoutSummary(msg.url, result) : null,
+  };
 
   // paperindex.htm-style entry stubs only meta-refresh to the current issue: the page they lead
   // to is captured on its own, so the stub is neither saved nor kept as a failed page.

@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from './index';
 import { fakeEvent } from './test-helpers';
+
+// jieba's start is observed, not run: a promise that never settles shows main() does not wait for it.
+const initJieba = vi.hoisted(() => vi.fn(() => new Promise(() => {})));
+vi.mock('@/lib/text/jieba', async (importOriginal) => ({ ...(await importOriginal<object>()), initJieba }));
+const { default: background } = await import('./index');
 
 const onAdded = fakeEvent<[{ origins?: string[] }]>();
 
@@ -26,6 +30,13 @@ describe('background main', () => {
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
     // and re-checks the registration at every start
     return vi.waitFor(() => expect(fakeBrowser.permissions.getAll).toHaveBeenCalled());
+  });
+
+  it('starts jieba without waiting for it, and listens for messages at once', () => {
+    initJieba.mockClear();
+    background.main();
+    expect(initJieba).toHaveBeenCalledTimes(1);
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
   });
 
   it('opens the welcome page on install only', async () => {

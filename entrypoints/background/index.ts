@@ -1,16 +1,21 @@
 import { browser } from 'wxt/browser';
 import { openQubaoDb } from '@/lib/store';
+import { initJieba } from '@/lib/text/jieba';
 import { syncContentScripts } from './content-scripts';
 import { createMessageListener } from './messages';
+import { resumeSaveJobs } from './save-jobs';
 import { clearTabStatus } from './tab-status';
 import { openWelcomeOnInstall } from './welcome';
 
-// `type: 'module'` keeps the background an ES module, so the jieba wasm (when search lands) is
-// emitted as an asset instead of being inlined as base64 into background.js. main() must stay
-// synchronous: listeners are registered in the first turn so a waking worker sees its event.
+// `type: 'module'` keeps the background an ES module, so the jieba wasm is emitted as an asset
+// instead of being inlined as base64 into background.js. main() must stay synchronous: listeners
+// are registered in the first turn so a waking worker sees its event.
 export default defineBackground({
   type: 'module',
   main() {
+    // Not awaited: the wasm compile and dictionary build (~0.4–1 s per worker start) overlap the
+    // first messages; only parses that ask for words wait for it (parse-with-words.ts).
+    void initJieba().catch(logError);
     browser.runtime.onMessage.addListener(createMessageListener(openQubaoDb));
     browser.permissions.onAdded.addListener(() => void syncContentScripts().catch(logError));
     browser.permissions.onRemoved.addListener(() => void syncContentScripts().catch(logError));
@@ -23,6 +28,8 @@ export default defineBackground({
     });
     // Registrations persist, but permissions may have changed while we were not running.
     void syncContentScripts().catch(logError);
+    // A save job the stopped worker was running goes on from its last persisted step.
+    void resumeSaveJobs(openQubaoDb()).catch(logError);
   },
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { emptyResult } from '@/lib/parse/types';
+import { emptyArticle, emptyResult } from '@/lib/parse/types';
 import { listArticles, setSiteMode } from '@/lib/store';
 import { freshDb } from '@/lib/store/test-db';
 import type { QubaoDb } from '@/lib/store/db';
@@ -10,6 +10,8 @@ const parsePage = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/parse', async (importOriginal) => ({ ...(await importOriginal<object>()), parsePage }));
 
 const { createMessageListener } = await import('./messages');
+const { readTabLayout } = await import('./tab-layout');
+const { clearTabStatus } = await import('./tab-status');
 
 const url = 'http://115.236.76.50:8080/wldsb/html/2026-05/06/content_9.htm';
 const captured = { type: 'page/captured', url, html: '<html><body><p>正文</p></body></html>', title: '新桥通车' };
@@ -29,7 +31,7 @@ describe('page/captured', () => {
     parsePage.mockReturnValue(articleResult());
     const res = await send(listener, captured, contentSender(url));
     expect(res).toMatchObject({ ok: true, status: { kind: 'article', savedCount: 1, error: null } });
-    expect(parsePage).toHaveBeenCalledWith({ url, html: captured.html });
+    expect(parsePage).toHaveBeenCalledWith({ url, html: captured.html }, expect.objectContaining({ segmenter: expect.anything() }));
     expect((await listArticles(db)).map((a) => a.title)).toEqual(['新桥通车']);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
   });
@@ -112,8 +114,23 @@ describe('page/captured', () => {
     layout.page = { number: '1', name: '要闻' };
     parsePage.mockReturnValue(layout);
     const res = await send(listener, captured, contentSender(url));
-    expect(res.status).toMatchObject({ kind: 'layout', layoutSaved: true });
+    expect(res.status).toMatchObject({ kind: 'layout', layoutSaved: true, layout: null });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('版');
+  });
+
+  it('summarises the links of a 版面 page for the popup and keeps them for a save job, also in "ask" mode', async () => {
+    await setSiteMode(db, 'http://115.236.76.50:8080', 'ask');
+    const layout = emptyResult('layout', ['node_ URL']);
+    const a = (n: number, host = '115.236.76.50:8080') => ({ ...emptyArticle(`文${n}`), url: `http://${host}/wldsb/html/2026-05/06/content_${n}.htm` });
+    layout.articles = [a(1), a(2), a(2), a(3, 'img.example.cn')];
+    layout.pages = [1, 2, 3].map((n) => ({ number: String(n), name: null, url: `http://115.236.76.50:8080/wldsb/html/2026-05/06/node_${n}.htm`, pdfUrl: null }));
+    parsePage.mockReturnValue(layout);
+    const res = await send(listener, captured, contentSender(url));
+    expect(res.status.layout).toEqual({ articleCount: 3, pageCount: 3, origins: ['http://115.236.76.50:8080', 'http://img.example.cn'] });
+    expect(await readTabLayout(7)).toMatchObject({ url, result: { kind: 'layout' } });
+    // the tab navigates away: its layout goes with its status
+    await clearTabStatus(7);
+    expect(await readTabLayout(7)).toBeNull();
   });
 });
 
@@ -136,6 +153,13 @@ describe('extension page requests', () => {
     const res = await send(listener, { type: 'site/set-mode', origin: 'https://a.cn', mode: 'off' }, popupSender());
     expect(res).toEqual({ ok: true });
     expect((await db.siteModes.get('https://a.cn'))?.mode).toBe('off');
+  });
+
+  it('starts and cancels save jobs for extension pages only', async () => {
+    expect(await send(listener, { type: 'layout/save', tabId: 7, scope: 'page' }, contentSender(url))).toEqual({ ok: false, error: 'sender not allowed' });
+    // no 版面 page captured in tab 7: the background says so rather than fetching anything
+    expect(await send(listener, { type: 'layout/save', tabId: 7, scope: 'issue' }, popupSender())).toEqual({ ok: false, error: 'no 版面 page in this tab' });
+    expect(await send(listener, { type: 'job/cancel', jobId: 5 }, popupSender())).toEqual({ ok: true });
   });
 
   it('rejects unknown messages', async () => {

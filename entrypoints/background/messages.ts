@@ -4,6 +4,7 @@ import { getSiteMode, setSiteMode, type QubaoDb } from '@/lib/store';
 import { handleCapture } from './capture';
 import { syncContentScripts } from './content-scripts';
 import { isManualCapture, saveTabNow, settleManualCapture } from './manual-save';
+import { cancelSaveJob, startSaveJob } from './save-jobs';
 import { isExtensionPage, isOwnContentScript } from './senders';
 import { readTabStatus } from './tab-status';
 
@@ -64,6 +65,11 @@ async function handleRequest(db: QubaoDb, req: PageRequest): Promise<unknown> {
       return { ok: true };
     case 'site/set-mode':
       await setSiteMode(db, req.origin, req.mode);
+      return { ok: true };
+    case 'layout/save':
+      return startSaveJob(db, req.tabId, req.scope);
+    case 'job/cancel':
+      await cancelSaveJob(db, req.jobId);
       return { ok: true };
   }
 }

@@ -18,7 +18,7 @@ export async function writeTabStatus(tabId: number, status: TabStatus): Promise<
 }
 
 export async function clearTabStatus(tabId: number): Promise<void> {
-  await browser.storage.session.remove(SESSION.tabStatus(tabId));
+  await browser.storage.session.remove([SESSION.tabStatus(tabId), SESSION.tabLayout(tabId)]);
   await showBadge(tabId, null);
 }
 

@@ -15,6 +15,8 @@ export const SETTINGS = {
 export const SESSION = {
   tabStatus: (tabId: number) => `tabStatus:${tabId}`,
   tabStatusPrefix: 'tabStatus:',
+  /** The parsed 版面 page shown in a tab, for "保存本版/保存整期". */
+  tabLayout: (tabId: number) => `tabLayout:${tabId}`,
 } as const;
 
 /** Id of the runtime-registered content script. */
