@@ -23,3 +23,20 @@ const HAN = /\p{Script=Han}/u;
 export function isHan(ch: string | undefined): boolean {
   return !!ch && HAN.test(ch);
 }
+
+/**
+ * Undoes a text layer's letter spacing ("河 道 清 淤  工 程"): when most space-separated tokens
+ * of a line are single characters, single spaces go and wider gaps stay as one space (they were
+ * the line's own spaces or wrap points).
+ */
+export function removeLetterSpacing(line: string): string {
+  const tokens = line.trim().split(/ +/).filter(Boolean);
+  if (tokens.length < 4) return line;
+  const singles = tokens.filter((t) => [...t].length === 1).length;
+  if (singles / tokens.length < 0.6) return line;
+  return line
+    .trim()
+    .split(/ {2,}|\u3000+/)
+    .map((part) => part.replace(/ /g, ''))
+    .join(' ');
+}

@@ -2,7 +2,7 @@
 // ends up either in a fragment or in `furniture`, so no text is lost or invented.
 import {
   extractLeadByline, findContinuation, isCreditLine, isFurnitureLine, parseChineseDate, parseEditorLine,
-  parsePageLabel, parseSourceLine, removeCjkSpaces, sourceLineSpan, collapseSpaces, type Byline, parseByline,
+  parsePageLabel, parseSourceLine, removeCjkSpaces, sourceLineSpan, collapseSpaces, type Byline, parseByline, removeLetterSpacing,
 } from '../conventions';
 import { editorsNote, endsComplete, isSubtitleLine } from './text-shape';
 
@@ -88,7 +88,7 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
 
   joinOpenDatelines(lines);
   lines.forEach((line, index) => {
-    const raw = collapseSpaces(line);
+    const raw = collapseSpaces(removeLetterSpacing(line.replace(/[\u00a0\u2002-\u200b]/g, ' ')));
     if (!raw) {
       gap++;
       return;
@@ -185,13 +185,15 @@ function classifyContent(raw: string, push: (f: Omit<Fragment, 'id' | 'gapBefore
  */
 function joinOpenDatelines(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
+    const l = removeLetterSpacing(lines[i]!);
     if (!/^\s*(?:本报\S{0,12}?讯|\p{Script=Han}{2,4}讯|新华社\S{0,12}?电)\s*[（(][^）)]*$/u.test(l)) continue;
     let j = i + 1;
     let joined = l;
     for (let taken = 0; j < lines.length && taken < 3; j++) {
       if (!lines[j]!.trim()) continue;
-      joined += ' ' + lines[j]!.trim();
+      // A one-character tail is half a name cut by the column ("沈" / "舟"): no space.
+      const cutName = /(?:^|[\s（(员者])\p{Script=Han}$/u.test(joined);
+      joined += (cutName ? '' : ' ') + removeLetterSpacing(lines[j]!).trim();
       lines[j] = '';
       taken++;
       if (/[）)]/.test(joined.slice(l.length))) break;

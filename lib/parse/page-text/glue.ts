@@ -34,7 +34,7 @@ export function takeInlineCredits(frags: Fragment[]): void {
  * in a word that some other fragment completes. Needs the segmenter: without word evidence the
  * cut would be a guess, so nothing is cut.
  */
-export function splitGluedPieces(body: Fragment[], frags: Fragment[], ev: WordEvidence): Fragment[] {
+export function splitGluedPieces(body: Fragment[], ev: WordEvidence): Fragment[] {
   if (!ev.hasSegmenter) return body;
   const out: Fragment[] = [];
   const starts = body.filter((f) => f.type === 'text' && f.text);
@@ -49,8 +49,12 @@ export function splitGluedPieces(body: Fragment[], frags: Fragment[], ev: WordEv
       if (tail.reduce((s, p) => s + visualWidth(p), 0) > 24) break;
       if (Math.max(...tail.map(visualWidth)) > headWidth - 2) continue;
       const head = removeCjkSpaces(pieces.slice(0, k).join(' '));
-      if (endsComplete(head)) continue;
-      const completes = starts.some((y) => y !== f && Math.abs(y.id - f.id) < 80 && ev.strongWordAcross(head, y.text) && !ev.wordAcross(head, removeCjkSpaces(tail.join(' '))));
+      const tailText = removeCjkSpaces(tail.join(' '));
+      // After a finished sentence a narrower tail is another column's start; mid-sentence it
+      // takes a word that some other fragment completes to show the paragraph goes on elsewhere.
+      const completes = endsComplete(head)
+        ? !ev.wordAcross(head, tailText)
+        : starts.some((y) => y !== f && Math.abs(y.id - f.id) < 80 && ev.strongWordAcross(head, y.text) && !ev.wordAcross(head, tailText));
       if (!completes) continue;
       const tailRaw = tail.join(' ');
       f.raw = pieces.slice(0, k).join(' ');
@@ -59,7 +63,6 @@ export function splitGluedPieces(body: Fragment[], frags: Fragment[], ev: WordEv
       break;
     }
   }
-  void frags;
   return out;
 }
 

@@ -22,9 +22,18 @@ export function markHeadings(frags: Fragment[], ev: WordEvidence): Set<number> {
   };
   // A furniture/meta line between two heading lines separates them (chrome in between).
   const brokenBefore = (f: Fragment) => f.id > 0 && frags[f.id - 1]?.type === 'break';
+  // Before a dateline, byline or subtitle a line is a heading even after an unfinished one,
+  // unless a word runs across into it.
+  const strongAhead = (i: number) => {
+    let j = i;
+    while (j < sig.length && j - i < 5 && shortLine(sig[j]!)) j++;
+    const n = sig[j];
+    const p = sig[i - 1];
+    return j > i && !!n && STRONG_NEXT.has(n.type) && !(p && ev.strongWordAcross(p.text, sig[i]!.text));
+  };
   for (let i = 0; i < sig.length; i++) {
     const f = sig[i]!;
-    if (!shortLine(f) || !boundaryBefore(i)) continue;
+    if (!shortLine(f) || !(boundaryBefore(i) || strongAhead(i))) continue;
     // Extend a run of heading-like lines and look at what follows it.
     let j = i;
     while (j + 1 < sig.length && j - i < 5 && shortLine(sig[j + 1]!) && !SENTENCE_PUNCT.test(sig[j + 1]!.text) && !brokenBefore(sig[j + 1]!)) j++;
@@ -38,8 +47,9 @@ export function markHeadings(frags: Fragment[], ev: WordEvidence): Set<number> {
     else {
       const last = run.at(-1)!;
       ok = !punct && next.type === 'text' && visualWidth(last.text) <= 64 && !ev.strongWordAcross(last.text, next.text) && !!next.text;
-      // A single wrapped line of a column is not a heading: it would continue into the next one.
-      if (ok && run.length === 1 && visualWidth(f.text) <= 12 && !endsComplete(next.text) && visualWidth(next.text) <= 12) ok = false;
+      // Wrapped lines of a column are not headings: the next line has their width and goes on.
+      const w = visualWidth(last.text);
+      if (ok && w <= 16 && !endsComplete(next.text) && Math.abs(visualWidth(next.text) - w) <= 1.5) ok = false;
     }
     if (!ok) continue;
     for (const x of run) headings.add(x.id);

@@ -30,7 +30,6 @@ export function segmentPageText(text: string, opts: SegmentTextOptions = {}): Se
   const headings = markHeadings(frags, ev);
   const body = splitGluedPieces(
     frags.filter((f) => (f.type === 'text' && !headings.has(f.id)) || f.type === 'lead'),
-    frags,
     ev,
   );
   // Body fragments (with any split-off pieces) back among the structural ones, in printed order.
