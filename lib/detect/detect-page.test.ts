@@ -51,6 +51,14 @@ describe('detectPage', () => {
     expect(detect(portal, 'http://www.example.com.cn/content/2024-05/08/content_123.htm').kind).toBe('none');
   });
 
+  it('lets the address decide between article and layout when both have evidence', () => {
+    const withNav = `<a id=pageLink href=node_1.htm>第1版：要闻</a><a id=pageLink href=node_2.htm>第2版：区情</a><a class=preart href=node_2.htm>下一版</a>
+      <map name=pagepicmap><area href="content_7.htm"><area href="content_8.htm"></map><p>版面导航</p>
+      <div id=ozoom><founder-content><p>本报讯 区里新开三条公交线。</p></founder-content></div>`;
+    expect(detect(withNav, 'http://epaper.example.cn/html/2024-01/05/content_7.htm').kind).toBe('article');
+    expect(detect(withNav, 'http://epaper.example.cn/html/2024-01/05/node_1.htm').kind).toBe('layout');
+  });
+
   it('does not take a URL shape alone as proof', () => {
     expect(detect('<html><body><p>页面不存在</p></body></html>', 'http://www.example.cn/html/2024-01/05/content_9.htm').kind).toBe('none');
   });

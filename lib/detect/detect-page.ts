@@ -74,6 +74,12 @@ export function detectPage(input: DetectInput): Detection {
     return { kind: 'none', confidence: Math.min(0.95, 1 - best / (MIN_SCORE * 2)), reasons: t.reasons.length ? ['证据不足：' + t.reasons.join('；')] : ['没有电子报特征'], family: null };
   }
   let kind: PageKind = t.article >= t.layout ? 'article' : 'layout';
+  // Article pages often carry the page's navigation and thumbnail map too: when the address
+  // names the kind (content_N vs node_N) and that kind has enough evidence, the address decides,
+  // unless the property comment states the kind (founder-type).
+  const stated = comments.some((c) => /<founder-type>\s*[12]\s*</i.test(c));
+  const urlKind = hints.rules.filter((r) => r.kind !== 'redirect').sort((a, b) => b.weight - a.weight)[0]?.kind;
+  if (!stated && (urlKind === 'article' || urlKind === 'layout') && t[urlKind] >= MIN_SCORE) kind = urlKind;
   // Plain text has no navigation to be a 版面 page; text with page furniture is a whole page's text.
   if (!probe && kind === 'layout') kind = 'page-text';
   return {
