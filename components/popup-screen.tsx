@@ -1,37 +1,45 @@
-import type { ArticleRecord } from '@/lib/store/types';
-import type { SiteMode } from '@/lib/protocol';
+import type { LibraryEntry } from '@/lib/store/library-entries';
+import type { SaveScope, SiteMode } from '@/lib/protocol';
 import { ArticleList } from './article-list';
 import { EmptyState } from './empty-state';
 import { t } from './i18n';
+import { JobProgress, SaveLayoutButtons, type JobView } from './save-job-panel';
 import { TabStatusPanel, type TabView } from './tab-status-panel';
 
 export interface PopupScreenProps {
-  articles: ArticleRecord[] | null;
+  articles: LibraryEntry[] | null;
   tab: TabView;
   knownEnabled: boolean;
   busy: boolean;
   notice: string | null;
+  /** The save job to show (running, or the last one for this page); null for none. */
+  job: JobView | null;
   actions: {
     openArticle: (id: string) => void;
     savePage: () => void;
     enableSite: () => void;
     enableKnown: () => void;
     setMode: (mode: SiteMode) => void;
+    saveLayout: (scope: SaveScope) => void;
+    cancelJob: (id: number) => void;
   };
 }
 
-export function PopupScreen({ articles, tab, knownEnabled, busy, notice, actions }: PopupScreenProps) {
+export function PopupScreen({ articles, tab, knownEnabled, busy, notice, job, actions }: PopupScreenProps) {
+  const layout = tab.origin != null && tab.tabId != null ? (tab.status?.layout ?? null) : null;
   return (
     <main class="popup">
       <h1>{t('popupHeading')}</h1>
       <TabStatusPanel tab={tab} busy={busy} notice={notice} onSave={actions.savePage} onEnableSite={actions.enableSite} onSetMode={actions.setMode} />
+      {layout && <SaveLayoutButtons layout={layout} busy={busy || job?.status === 'running'} onSave={actions.saveLayout} />}
+      {job && <JobProgress job={job} onCancel={actions.cancelJob} />}
       <h2>{t('savedHeading')}</h2>
       {articles == null ? (
         <p class="loading">{t('readerLoading')}</p>
       ) : articles.length === 0 ? (
         <EmptyState onEnableKnown={knownEnabled ? undefined : actions.enableKnown} />
       ) : (
-        <ArticleList articles={articles} onOpen={actions.openArticle} />
+        <ArticleList entries={articles} onOpen={actions.openArticle} />
       )}
     </main>
   );

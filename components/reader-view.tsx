@@ -4,22 +4,33 @@ import { pageLabel } from './article-list';
 import { t } from './i18n';
 
 export interface ReaderViewProps {
-  article: ArticleRecord | null | undefined;
+  /** The article's parts in reading order (one for most articles); undefined while loading, null when missing. */
+  parts: ArticleRecord[] | null | undefined;
 }
 
-/** One article for reading. All fields come from web pages: text nodes only, and links only to http(s). */
-export function ReaderView({ article }: ReaderViewProps) {
-  if (article === undefined) return <p class="loading">{t('readerLoading')}</p>;
-  if (article === null) return <p class="not-found">{t('readerNotFound')}</p>;
+const unique = (lists: string[][]) => [...new Set(lists.flat())];
+
+function partParagraphs(a: ArticleRecord): string[] {
+  return a.paragraphs.length ? a.paragraphs : (a.rawText ?? '').split('\n').filter((l) => l.trim());
+}
+
+/**
+ * One article for reading; a continued article shows its parts in order, each under a divider
+ * naming its page. All fields come from web pages: text nodes only, and links only to http(s).
+ */
+export function ReaderView({ parts }: ReaderViewProps) {
+  if (parts === undefined) return <p class="loading">{t('readerLoading')}</p>;
+  if (parts === null || parts.length === 0) return <p class="not-found">{t('readerNotFound')}</p>;
+  const article = parts[0]!;
+  const last = parts.at(-1)!;
+  const stitched = parts.length > 1;
   const original = checkHttpUrl(article.url)?.toString() ?? null;
   const bylines: [string, string[]][] = [
-    [t('readerReporters'), article.reporters],
-    [t('readerCorrespondents'), article.correspondents],
-    [t('readerPhotographers'), article.photographers],
+    [t('readerReporters'), unique(parts.map((p) => p.reporters))],
+    [t('readerCorrespondents'), unique(parts.map((p) => p.correspondents))],
+    [t('readerPhotographers'), unique(parts.map((p) => p.photographers))],
   ];
-  const paragraphs = article.paragraphs.length
-    ? article.paragraphs
-    : (article.rawText ?? '').split('\n').filter((l) => l.trim());
+  const captions = parts.flatMap((p) => p.images).filter((im) => im.caption);
   return (
     <article class="reader">
       <header>
@@ -27,7 +38,7 @@ export function ReaderView({ article }: ReaderViewProps) {
         <h1 data-testid="reader-title">{article.title}</h1>
         {article.subtitle && <p data-testid="reader-subtitle" class="subtitle">{article.subtitle}</p>}
         <p data-testid="reader-meta" class="meta">
-          {[article.paperName, article.date, pageLabel(article)].filter(Boolean).join(' · ')}
+          {[article.paperName, article.date, parts.map(pageLabel).filter(Boolean).join(t('nameSeparator'))].filter(Boolean).join(' · ')}
         </p>
         {bylines.some(([, names]) => names.length > 0) && (
           <p data-testid="reader-byline" class="byline">
@@ -43,16 +54,26 @@ export function ReaderView({ article }: ReaderViewProps) {
           {t('readerRawText')} — {t('readerError', article.parseError ?? '')}
         </p>
       )}
+      {/* Markers inside a stitched article are answered by the next part; only the loose ends are shown. */}
       {article.continuedFrom && <p class="continued">{t('readerContinuedFrom', article.continuedFrom)}</p>}
       <div data-testid="reader-body" class="body">
-        {paragraphs.map((p, i) => (
-          <p key={i}>{p}</p>
+        {parts.map((part, i) => (
+          <section key={part.id} data-testid="reader-part" class="part">
+            {stitched && (
+              <p data-testid="part-divider" class="part-divider">
+                {i === 0 ? pageLabel(part) : t('readerPartContinued', pageLabel(part))}
+              </p>
+            )}
+            {partParagraphs(part).map((p, j) => (
+              <p key={j}>{p}</p>
+            ))}
+          </section>
         ))}
       </div>
-      {article.continuedTo && <p class="continued">{t('readerContinuedTo', article.continuedTo)}</p>}
-      {article.images.length > 0 && (
+      {last.continuedTo && <p class="continued">{t('readerContinuedTo', last.continuedTo)}</p>}
+      {captions.length > 0 && (
         <ul class="captions">
-          {article.images.filter((im) => im.caption).map((im, i) => (
+          {captions.map((im, i) => (
             <li key={i}>{im.caption}</li>
           ))}
         </ul>

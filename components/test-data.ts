@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '@/lib/store/types';
+import type { LibraryEntry } from '@/lib/store/library-entries';
 
 /** An article record with every field filled, for component tests. */
 export function sampleArticle(over: Partial<ArticleRecord> = {}): ArticleRecord {
@@ -39,4 +40,9 @@ export function sampleArticle(over: Partial<ArticleRecord> = {}): ArticleRecord 
     keywords: [],
     ...over,
   };
+}
+
+/** A library entry of one article, or of several parts when given. */
+export function sampleEntry(lead: ArticleRecord = sampleArticle(), more: ArticleRecord[] = []): LibraryEntry {
+  return { id: lead.id, lead, parts: [lead, ...more] };
 }

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { listArticles, openQubaoDb } from '@/lib/store';
-import type { ArticleRecord } from '@/lib/store/types';
-import type { SaveTabResponse, SiteMode, TabStatusResponse } from '@/lib/protocol';
+import { latestSaveJob, listLibraryEntries, openQubaoDb, type LibraryEntry, type SaveJobRecord } from '@/lib/store';
+import type { SaveScope, SaveTabResponse, SiteMode, StartJobResponse, TabStatusResponse } from '@/lib/protocol';
 import { coveringPatternForUrl, knownPaperPatterns, sitePatternsForUrl } from '@/lib/library/match-patterns';
 import type { PopupScreenProps } from '@/components/popup-screen';
 import type { TabView } from '@/components/tab-status-panel';
+import type { JobView } from '@/components/save-job-panel';
 import { t } from '@/components/i18n';
 
 const LIST_LIMIT = 200;
@@ -20,6 +20,22 @@ async function targetTab(): Promise<{ id: number; url: string | null } | null> {
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id != null ? { id: tab.id, url: tab.url ?? null } : null;
+}
+
+/** Host patterns a save job from this 版面 page needs and the extension lacks (asked for in the click). */
+async function missingPatterns(origins: string[]): Promise<string[]> {
+  const missing: string[] = [];
+  for (const o of origins) {
+    const covering = coveringPatternForUrl(o);
+    if (covering && !(await browser.permissions.contains({ origins: [covering] }))) missing.push(...(sitePatternsForUrl(o) ?? []));
+  }
+  return [...new Set(missing)];
+}
+
+function jobView(job: SaveJobRecord | null): JobView | null {
+  if (!job) return null;
+  const p = job.payload.progress;
+  return { id: job.id, scope: job.payload.scope, status: job.status, done: p.done, total: p.total, failed: p.failed, current: p.currentTitle ?? p.current, error: job.error };
 }
 
 async function loadTabView(): Promise<TabView> {
@@ -36,7 +52,9 @@ async function loadTabView(): Promise<TabView> {
 
 /** All I/O of the popup: the saved list (live), the current tab's status and the actions. */
 export function usePopup(): PopupScreenProps {
-  const [articles, setArticles] = useState<ArticleRecord[] | null>(null);
+  const [articles, setArticles] = useState<LibraryEntry[] | null>(null);
+  const [job, setJob] = useState<SaveJobRecord | null>(null);
+  const [missing, setMissing] = useState<string[]>([]);
   const [tab, setTab] = useState<TabView>({ tabId: null, url: null, origin: null, enabled: false, status: null, mode: 'auto' });
   const [knownEnabled, setKnownEnabled] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -46,16 +64,24 @@ export function usePopup(): PopupScreenProps {
     const db = openQubaoDb();
     // A direct read first: liveQuery's first result can lag by seconds in a background tab in
     // Firefox (timer throttling), and the list should show at once.
-    listArticles(db, { limit: LIST_LIMIT }).then((rows) => setArticles((cur) => cur ?? rows), () => undefined);
-    const sub = liveQuery(() => listArticles(db, { limit: LIST_LIMIT })).subscribe({
+    listLibraryEntries(db, { limit: LIST_LIMIT }).then((rows) => setArticles((cur) => cur ?? rows), () => undefined);
+    const sub = liveQuery(() => listLibraryEntries(db, { limit: LIST_LIMIT })).subscribe({
       next: setArticles,
       error: (e) => setNotice(String(e)),
     });
-    return () => sub.unsubscribe();
+    // The background rewrites the job row after every step: this is the live progress line.
+    const jobs = liveQuery(() => latestSaveJob(db)).subscribe({ next: setJob, error: () => setJob(null) });
+    return () => {
+      sub.unsubscribe();
+      jobs.unsubscribe();
+    };
   }, []);
 
   const refreshTab = useCallback(() => {
-    loadTabView().then(setTab, (e) => setNotice(String(e)));
+    loadTabView().then(async (view) => {
+      setTab(view);
+      setMissing(view.status?.layout ? await missingPatterns(view.status.layout.origins) : []);
+    }, (e) => setNotice(String(e)));
     browser.permissions.contains({ origins: knownPaperPatterns() }).then(setKnownEnabled, () => setKnownEnabled(false));
   }, []);
   useEffect(refreshTab, [refreshTab]);
@@ -108,5 +134,40 @@ export function usePopup(): PopupScreenProps {
     void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}` as '/reader.html') });
   }, []);
 
-  return { articles, tab, knownEnabled, busy, notice, actions: { openArticle, savePage, enableSite, enableKnown, setMode } };
+  // "保存本版/保存整期". Host access for the pages to fetch is asked for first, in the click itself
+  // (permissions.request needs the user gesture), and only when something is missing.
+  const saveLayout = useCallback((scope: SaveScope) => {
+    if (tab.tabId == null) return;
+    const tabId = tab.tabId;
+    const start = async () => {
+      setNotice(null);
+      const res = (await browser.runtime.sendMessage({ type: 'layout/save', tabId, scope })) as StartJobResponse;
+      if (!res.ok) setNotice(t('jobStartFailed', res.error));
+    };
+    const fail = (e: unknown) => setNotice(t('jobStartFailed', e instanceof Error ? e.message : String(e)));
+    if (missing.length === 0) return void start().catch(fail);
+    browser.permissions.request({ origins: missing }).then(async (granted) => {
+      if (!granted) return setNotice(t('permissionDenied'));
+      setMissing([]);
+      await browser.runtime.sendMessage({ type: 'sites/sync' });
+      await start();
+    }, fail);
+  }, [tab.tabId, missing]);
+
+  const cancelJob = useCallback((id: number) => {
+    browser.runtime.sendMessage({ type: 'job/cancel', jobId: id }).catch((e: unknown) => setNotice(String(e)));
+  }, []);
+
+  // The last job is shown while it runs, and afterwards only on the page it was started from.
+  const shownJob = job && (job.status === 'running' || job.payload.pageUrl === tab.url) ? jobView(job) : null;
+
+  return {
+    articles,
+    tab,
+    knownEnabled,
+    busy,
+    notice,
+    job: shownJob,
+    actions: { openArticle, savePage, enableSite, enableKnown, setMode, saveLayout, cancelJob },
+  };
 }

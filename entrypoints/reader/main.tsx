@@ -4,7 +4,7 @@ import { useReader } from './use-reader';
 import '@/components/ui.css';
 
 function Reader() {
-  return <ReaderView article={useReader()} />;
+  return <ReaderView parts={useReader()} />;
 }
 
 render(<Reader />, document.getElementById('app')!);
