@@ -36,5 +36,8 @@ describe('page meta', () => {
     expect(readPage(meta('<span class="bm-name">(02) 综合</span>'))).toEqual({ number: '02', name: '综合' });
     expect(readPage(meta('<p>x</p>', 'https://a.cn/pc/layout/202403/15/node_A01.html'))?.number).toBe('A01');
     expect(readPage(meta('<p>2024-05-08　第01版：要闻</p>'))).toEqual({ number: '01', name: '要闻' });
+    // a link in the label cell is navigation, not the page's name
+    expect(readPage(meta('<td class=px12>第1版：要闻　<a href=node_2.htm>返回本版</a></td>'))).toEqual({ number: '1', name: '要闻' });
+    expect(readPage(meta('<td class=px12><a href=node_2.htm>第2版：综合</a></td>'))).toEqual({ number: '2', name: '综合' });
   });
 });

@@ -5,7 +5,7 @@ import { paperForUrl } from '../../sites/known-papers';
 import { dateFromUrl, parseChineseDate } from '../conventions/dates';
 import { pageFromUrl, parsePageLabel, type PageLabel } from '../conventions/page-label';
 import { parseSourceLine, type SourceLine } from '../conventions/source-line';
-import { innerText, select, selectFirst, type Document } from '../dom';
+import { innerText, select, selectFirst, type Document, type Element } from '../dom';
 import type { Newspaper, PageInfo } from '../types';
 import { enp, type EnpProperties } from './enpproperty';
 
@@ -121,12 +121,20 @@ function pageFromLines(lines: string[]): PageInfo | null {
   return null;
 }
 
+/**
+ * A label cell's own text: links inside it are navigation (第1版：要闻 <a>返回本版</a>), not part of
+ * the page name. A cell that is nothing but a link falls back to its whole text at the caller.
+ */
+function labelText(el: Element): string {
+  return innerText(el.children.filter((c) => !(c.type === 'tag' && (c as Element).name === 'a')));
+}
+
 export function readPage(s: MetaSources, current: PageInfo | null = null): PageInfo | null {
   const num = enp(s.props, 'founder-pagenum');
   let page: PageInfo | null = null;
   for (const sel of PAGE_LABEL_SELECTORS) {
     for (const el of select(s.doc, sel)) {
-      page = toPage(parsePageLabel(innerText(el)));
+      page = toPage(parsePageLabel(labelText(el)) ?? parsePageLabel(innerText(el)));
       if (page) break;
     }
     if (page) break;
