@@ -8,7 +8,7 @@ import { trailingCredit } from '../conventions';
 import type { Fragment } from './fragments';
 import { maxWeightMatching } from './matching';
 import { endsComplete, startsWithContinuationPunct, visualWidth } from './text-shape';
-import { addBag, bagOf, numberContinues, similarity, type Bag, type WordEvidence } from './word-evidence';
+import { addBag, bagOf, cosine, numberContinues, vectorOf, type Bag, type Vector, type WordEvidence } from './word-evidence';
 
 const WINDOW = 80;
 
@@ -34,6 +34,8 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   const needsNext = (f: Fragment) => !endsComplete(f.text) && !f.continuedTo && !trailingCredit(f.text);
   const canFollow = (f: Fragment) => f.type === 'text' && !f.continuedFrom && !!f.text;
   const pos = new Map(body.map((f, i) => [f.id, i]));
+  const widths = new Map<Fragment, number>();
+  const widthOf = (f: Fragment) => widths.get(f) ?? widths.set(f, columnWidth(f)).get(f)!;
 
   // The fragment printed just before each one, skipping furniture lines.
   const before = new Map<number, Fragment | undefined>();
@@ -49,8 +51,8 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   };
 
   /** Join evidence: a word across the join (see WordEvidence), punctuation, continuing numbers. */
-  const evidenceOf = (x: Fragment, y: Fragment) => {
-    let s = ev.joinStrength(x.text, y.text);
+  const evidenceOf = (x: Fragment, y: Fragment, adjacent: boolean) => {
+    let s = ev.joinStrength(x.text, y.text, !adjacent);
     if (startsWithContinuationPunct(y.text)) s += 2;
     if (numberContinues(x.text, y.text)) s += 2;
     return s;
@@ -63,11 +65,11 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
    * (the segmenter alone) for the leftovers.
    */
   const baseScore = (x: Fragment, y: Fragment, xi: number, yi: number, weak = false): Pair => {
-    const e = evidenceOf(x, y);
     // A piece cut off a glued line is not a continuation of the line it was glued to.
     const adjacent = yi === xi + 1 && before.get(y.id) === x && !y.glued;
-    const wx = columnWidth(x);
-    const wy = columnWidth(y);
+    const e = evidenceOf(x, y, adjacent);
+    const wx = widthOf(x);
+    const wy = widthOf(y);
     const width = wx && wy && Math.abs(wx - wy) <= 1 ? 0.5 : 0;
     if (adjacent) {
       // Next in print, but x ends in a lone character that y does not complete: doubtful.
@@ -122,12 +124,19 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   // Pass 2: shared vocabulary between the chains built so far breaks what is left.
   const chainBag = new Map<number, Bag>();
   body.forEach((f, i) => {
+    if (!needsNext(f) && !prev.has(i) && !next.has(i) && f.type !== 'text') return;
     const r = find(i);
     chainBag.set(r, addBag(chainBag.get(r) ?? new Map(), bagOf(ev.words(f.text))));
   });
+  const vectors = new Map<number, Vector>();
+  const vectorAt = (i: number) => {
+    const r = find(i);
+    return vectors.get(r) ?? vectors.set(r, vectorOf(chainBag.get(r) ?? new Map())).get(r)!;
+  };
+  const sim = (xi: number, yi: number) => cosine(vectorAt(xi), vectorAt(yi));
   const withVocabulary = (x: Fragment, y: Fragment, xi: number, yi: number): Pair => {
     const p = baseScore(x, y, xi, yi, true);
-    p.score += 2 * similarity(chainBag.get(find(xi)) ?? new Map(), chainBag.get(find(yi)) ?? new Map());
+    if (p.score !== -Infinity) p.score += 2 * sim(xi, yi);
     return p;
   };
   linkBest(candidates(withVocabulary), 1.5);
@@ -135,7 +144,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   // on any join evidence or after a comma (the first lines of a column printed elsewhere).
   const rest = candidates((x, y, xi, yi) => {
     const p = withVocabulary(x, y, xi, yi);
-    if (p.score === -Infinity) p.score = 2 * similarity(chainBag.get(find(xi)) ?? new Map(), chainBag.get(find(yi)) ?? new Map()) - 1;
+    if (p.score === -Infinity) p.score = 2 * sim(xi, yi) - 1;
     return p;
   }).filter((p) => displaced(body[p.y]!));
   const bestFor = (key: 'x' | 'y') => {

@@ -33,11 +33,11 @@ export function segmentPageText(text: string, opts: SegmentTextOptions = {}): Se
     ev,
   );
   // Body fragments (with any split-off pieces) back among the structural ones, in printed order.
-  const all = [...frags.filter((f) => !(f.type === 'text' && !headings.has(f.id)) && f.type !== 'lead'), ...body].sort(
+  const all = [...frags.filter((f) => (f.type !== 'text' || headings.has(f.id)) && f.type !== 'lead'), ...body].sort(
     (a, b) => a.id - b.id,
   );
   const chains = buildChains(body, all, ev);
-  const groups = repairGroups(linearGroups(all, headings, chains, { articleMode: !!opts.articleMode }), ev);
+  const groups = repairGroups(linearGroups(all, headings, chains, { articleMode: !!opts.articleMode }));
   const furniture = [...facts.furniture];
   const articles: ParsedArticle[] = [];
   groups.forEach((g, i) => {

@@ -4,7 +4,7 @@
 // everything with stray paragraphs goes with those, and a heading printed after a headless body
 // goes back to it.
 import type { Fragment } from './fragments';
-import { addBag, bagOf, similarity, type Bag, type WordEvidence } from './word-evidence';
+import { addBag, bagOf, cosine, vectorOf, type Bag, type Vector } from './word-evidence';
 
 export interface Group {
   headings: Fragment[];
@@ -39,12 +39,13 @@ export function linearGroups(frags: Fragment[], headings: Set<number>, chains: F
     return g;
   };
   const sig = frags.filter((f) => f.type !== 'break');
+  const order = new Map(frags.map((f, i) => [f, i]));
   for (let i = 0; i < sig.length; i++) {
     const f = sig[i]!;
     if (headings.has(f.id)) {
       const run: Fragment[] = [];
       // Furniture between two heading lines separates them (a menu line above the real title).
-      while (i < sig.length && headings.has(sig[i]!.id) && (!run.length || frags[frags.indexOf(sig[i]!) - 1]?.type !== 'break')) run.push(sig[i++]!);
+      while (i < sig.length && headings.has(sig[i]!.id) && (!run.length || frags[order.get(sig[i]!)! - 1]?.type !== 'break')) run.push(sig[i++]!);
       i--;
       const after = sig[i + 1];
       const strong = after && after.type !== 'text';
@@ -109,39 +110,44 @@ function hanBigrams(text: string): string[] {
   return out;
 }
 
-export function repairGroups(groups: Group[], ev: WordEvidence): Group[] {
+/** Articles further apart than this (in print order) never exchange paragraphs. */
+const NEAR = 12;
+
+export function repairGroups(groups: Group[]): Group[] {
   // Character bigrams, not words: names and places match however the segmenter cuts them.
   const bagCache = new Map<Fragment[], Bag>();
-  const bag = (c: Fragment[]) => {
-    let b = bagCache.get(c);
-    if (!b) bagCache.set(c, (b = bagOf(hanBigrams(textOf(c)))));
-    return b;
-  };
-  const headBag = (g: Group) => bagOf(hanBigrams([...g.headings, ...g.subtitles].map((f) => f.text).join(' ')));
+  const bag = (c: Fragment[]) => bagCache.get(c) ?? bagCache.set(c, bagOf(hanBigrams(textOf(c)))).get(c)!;
+  const headCache = new Map<Group, Bag>();
+  const headBag = (g: Group) =>
+    headCache.get(g) ?? headCache.set(g, bagOf(hanBigrams([...g.headings, ...g.subtitles].map((f) => f.text).join(' ')))).get(g)!;
 
   // 1. A heading over a dateline it shares no words with: the heading belongs to stray paragraphs.
   const out: Group[] = [];
-  for (const g of groups) {
+  groups.forEach((g, gi) => {
     const core = g.chains[0];
     if (g.headings.length && core && core[0]!.type === 'lead' && headBag(g).size >= 1) {
-      const hb = headBag(g);
-      const own = g.chains.reduce((s, c) => Math.max(s, similarity(hb, bag(c))), 0);
-      const elsewhere = groups.some((o) => o !== g && o.chains.some((c) => similarity(hb, bag(c)) > 0.15));
+      const hb = vectorOf(headBag(g));
+      const own = g.chains.reduce((s, c) => Math.max(s, cosine(hb, vectorOf(bag(c)))), 0);
+      const near = groups.slice(Math.max(0, gi - NEAR), gi + NEAR);
+      const elsewhere = near.some((o) => o !== g && o.chains.some((c) => cosine(hb, vectorOf(bag(c))) > 0.15));
       if (own === 0 && elsewhere) {
         out.push({ ...newGroup(), headings: g.headings, subtitles: g.subtitles });
         out.push({ ...g, headings: [], subtitles: [] });
-        continue;
+        return;
       }
     }
     out.push(g);
-  }
+  });
 
   // 2. Paragraphs move to the article whose vocabulary they share (a few rounds: profiles grow).
   const docFreq = new Map<string, number>();
   const allChains = out.flatMap((g) => g.chains);
   for (const c of allChains) for (const w of bag(c).keys()) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
   const docs = allChains.length;
-  const idf = (w: string) => Math.log(1 + docs / (docFreq.get(w) ?? 1));
+  const idfCache = new Map<string, number>();
+  const idf = (w: string) => idfCache.get(w) ?? idfCache.set(w, Math.log(1 + docs / (docFreq.get(w) ?? 1))).get(w)!;
+  const vecCache = new Map<Bag, Vector>();
+  const vec = (b: Bag) => vecCache.get(b) ?? vecCache.set(b, vectorOf(b, idf)).get(b)!;
   // How much of a group's heading the chain repeats (names, places, topic words), idf-weighted.
   const headingCoverage = (b: Bag, heading: Bag) => {
     let hit = 0;
@@ -153,7 +159,7 @@ export function repairGroups(groups: Group[], ev: WordEvidence): Group[] {
     return all ? hit / all : 0;
   };
   const affinity = (b: Bag, g: Group, core: Fragment[] | undefined) =>
-    0.5 * headingCoverage(b, headBag(g)) + (core ? similarity(b, bag(core), docFreq, docs) : 0);
+    0.5 * headingCoverage(b, headBag(g)) + (core ? cosine(vec(b), vec(bag(core))) : 0);
   for (let round = 0; round < 3; round++) {
     let moved = false;
     out.forEach((g, gi) => {
@@ -167,11 +173,12 @@ export function repairGroups(groups: Group[], ev: WordEvidence): Group[] {
         const own = affinity(b, g, ci === 0 ? undefined : g.chains[0]);
         let best = -1;
         let bestSim = 0;
-        out.forEach((o, oi) => {
-          if (oi === gi || (!o.headings.length && !o.subtitles.length && !o.chains.length)) return;
+        for (let oi = Math.max(0, gi - NEAR); oi < Math.min(out.length, gi + NEAR); oi++) {
+          const o = out[oi]!;
+          if (oi === gi || (!o.headings.length && !o.subtitles.length && !o.chains.length)) continue;
           const s = affinity(b, o, o.chains[0]);
           if (s > bestSim) [best, bestSim] = [oi, s];
-        });
+        }
         if (best >= 0 && bestSim >= 0.045 && bestSim > 2 * own + 0.03) {
           g.chains.splice(ci, 1);
           out[best]!.chains.push(c);
@@ -182,18 +189,17 @@ export function repairGroups(groups: Group[], ev: WordEvidence): Group[] {
     for (const g of out) g.chains.sort((a, b) => a[0]!.id - b[0]!.id);
     if (!moved) break;
   }
-  for (const g of out) g.chains.sort((a, b) => a[0]!.id - b[0]!.id);
 
   // 3. A headless article followed by a heading run: leading lines that speak of its body are its title.
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
     if (a.headings.length || !a.chains.length || b.headings.length < 2) continue;
-    const ab = a.chains.reduce((acc, c) => addBag(acc, bag(c)), new Map() as Bag);
-    const bb = b.chains.reduce((acc, c) => addBag(acc, bag(c)), new Map() as Bag);
+    const ab = vec(a.chains.reduce((acc, c) => addBag(acc, bag(c)), new Map() as Bag));
+    const bb = vec(b.chains.reduce((acc, c) => addBag(acc, bag(c)), new Map() as Bag));
     while (b.headings.length > 1) {
-      const hb = bagOf(ev.words(b.headings[0]!.text));
-      if (similarity(hb, ab, docFreq, docs) <= similarity(hb, bb, docFreq, docs)) break;
+      const hb = vec(bagOf(hanBigrams(b.headings[0]!.text)));
+      if (cosine(hb, ab) <= cosine(hb, bb)) break;
       a.headings.push(b.headings.shift()!);
       a.lateHeading = true;
     }

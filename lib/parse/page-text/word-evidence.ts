@@ -36,15 +36,17 @@ export class WordEvidence {
    * starts with a whole word of its own (已完 | 工人们). The segmenter's HMM glues unrelated
    * characters too, so a bare crossing is weak evidence.
    */
-  joinStrength(left: string, right: string): number {
+  joinStrength(left: string, right: string, onlyConfirmed = false): number {
     const l = left.replace(/\s+/g, '').slice(-6);
     const r = right.replace(/\s+/g, '').slice(0, 6);
     if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!)) return 0;
+    const pair = l.at(-1)! + r[0]!;
+    const elsewhere = (this.bigrams.get(pair) ?? 0) >= 1;
+    // Far-apart fragments only count on confirmed pairs: skips the segmenter for most candidates.
+    if (onlyConfirmed && !elsewhere) return 0;
     const key = `${l}|${r}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    const pair = l.at(-1)! + r[0]!;
-    const elsewhere = (this.bigrams.get(pair) ?? 0) >= 1;
     let strength = 0;
     if (this.segmenter) {
       let pos = 0;
@@ -133,4 +135,32 @@ export function similarity(a: Bag, b: Bag, docFreq?: Map<string, number>, docs =
   }
   for (const [w, m] of b) nb += (m * idf(w)) ** 2;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** A bag weighted by idf with its norm, for fast repeated cosine similarity. */
+export interface Vector {
+  w: Map<string, number>;
+  norm: number;
+}
+
+export function vectorOf(bag: Bag, idf?: (w: string) => number): Vector {
+  const w = new Map<string, number>();
+  let n = 0;
+  for (const [k, v] of bag) {
+    const x = v * (idf ? idf(k) : 1);
+    w.set(k, x);
+    n += x * x;
+  }
+  return { w, norm: Math.sqrt(n) };
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  if (!a.norm || !b.norm) return 0;
+  const [small, large] = a.w.size <= b.w.size ? [a.w, b.w] : [b.w, a.w];
+  let dot = 0;
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y) dot += x * y;
+  }
+  return dot / (a.norm * b.norm);
 }
