@@ -200,3 +200,112 @@ export type SaveTabResponse = { ok: true; status: TabStatus } | { ok: false; err
 export type SimpleResponse = { ok: true } | { ok: false; error: string };
 
 export type StartJobResponse = { ok: true; jobId: number } | { ok: false; error: string };
+
+// ---- Search, highlights and the user dictionary (issue 5). Validated by validateTextMessage. ----
+
+export const TEXT_LIMITS = {
+  queryChars: 500,
+  resultLimit: 100,
+  /** Text pieces per highlight request (a page's text nodes, a reader's paragraphs). */
+  texts: 5000,
+  /** All pieces together. */
+  textChars: 2 * 1024 * 1024,
+  terms: 2000,
+  termChars: 30,
+} as const;
+
+/** Popup → background: full-text search of the library (query syntax of lib/search/query). */
+export interface SearchQueryRequest {
+  type: 'search/query';
+  query: string;
+  limit: number;
+}
+
+/** Extension page → background: where these terms occur in these texts (whole words by default). */
+export interface FindTermsRequest {
+  type: 'text/find-terms';
+  texts: string[];
+  terms: string[];
+  mode: 'word' | 'substring';
+}
+
+/** Content script → background: the watched terms in the page's text pieces, if highlighting is on. */
+export interface PageHighlightRequest {
+  type: 'page/highlight';
+  texts: string[];
+}
+
+/** Options → background: the user dictionary was edited; load it into jieba. */
+export interface DictionaryChangedRequest {
+  type: 'text/dictionary-changed';
+}
+
+/** Popup → content script: draw or clear the page's highlights (validated in the content script). */
+export interface SetHighlightMessage {
+  type: 'highlight/set';
+  on: boolean;
+}
+
+export type TextMessage = SearchQueryRequest | FindTermsRequest | PageHighlightRequest | DictionaryChangedRequest;
+export const TEXT_MESSAGE_TYPES: readonly string[] = ['search/query', 'text/find-terms', 'page/highlight', 'text/dictionary-changed'];
+
+function stringList(x: unknown, maxItems: number, maxChars: number, maxItemChars = Infinity): string[] | null {
+  if (!Array.isArray(x) || x.length > maxItems) return null;
+  let total = 0;
+  for (const s of x) {
+    if (typeof s !== 'string' || s.length > maxItemChars) return null;
+    total += s.length;
+  }
+  return total <= maxChars ? (x as string[]) : null;
+}
+
+/** null when the message is not one of TextMessage's types (another validator's business). */
+export function validateTextMessage(msg: unknown): ValidationResult<TextMessage> | null {
+  if (!isRecord(msg) || typeof msg.type !== 'string' || !TEXT_MESSAGE_TYPES.includes(msg.type)) return null;
+  switch (msg.type) {
+    case 'search/query': {
+      const extra = onlyKeys(msg, ['type', 'query', 'limit']);
+      if (extra) return fail(extra);
+      if (typeof msg.query !== 'string' || msg.query.length > TEXT_LIMITS.queryChars) return fail('query must be a string of at most 500 characters');
+      const limit = msg.limit ?? 20;
+      if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > TEXT_LIMITS.resultLimit) return fail('limit must be 1–100');
+      return ok({ type: 'search/query', query: msg.query, limit });
+    }
+    case 'text/find-terms': {
+      const extra = onlyKeys(msg, ['type', 'texts', 'terms', 'mode']);
+      if (extra) return fail(extra);
+      const texts = stringList(msg.texts, TEXT_LIMITS.texts, TEXT_LIMITS.textChars);
+      const terms = stringList(msg.terms, TEXT_LIMITS.terms, Infinity, TEXT_LIMITS.termChars);
+      if (!texts || !terms) return fail('texts or terms out of bounds');
+      const mode = msg.mode ?? 'word';
+      if (mode !== 'word' && mode !== 'substring') return fail('mode must be word or substring');
+      return ok({ type: 'text/find-terms', texts, terms, mode });
+    }
+    case 'page/highlight': {
+      const extra = onlyKeys(msg, ['type', 'texts']);
+      if (extra) return fail(extra);
+      const texts = stringList(msg.texts, TEXT_LIMITS.texts, TEXT_LIMITS.textChars);
+      return texts ? ok({ type: 'page/highlight', texts }) : fail('texts out of bounds');
+    }
+    default: {
+      const extra = onlyKeys(msg, ['type']);
+      return extra ? fail(extra) : ok({ type: 'text/dictionary-changed' });
+    }
+  }
+}
+
+export function validateSetHighlight(msg: unknown): ValidationResult<SetHighlightMessage> {
+  if (!isRecord(msg) || msg.type !== 'highlight/set') return fail('not highlight/set');
+  const extra = onlyKeys(msg, ['type', 'on']);
+  if (extra) return fail(extra);
+  return typeof msg.on === 'boolean' ? ok({ type: 'highlight/set', on: msg.on }) : fail('on must be a boolean');
+}
+
+/** [start, end) pieces of one text, UTF-16 offsets. */
+export type RangeList = [number, number][];
+
+export type SearchQueryResponse =
+  | { ok: true; hits: import('./search/types').SearchHit[]; total: number; exact: boolean }
+  | { ok: false; error: string };
+export type FindTermsResponse = { ok: true; ranges: RangeList[] } | { ok: false; error: string };
+export type PageHighlightResponse = { ok: true; enabled: boolean; ranges: RangeList[] } | { ok: false; error: string };

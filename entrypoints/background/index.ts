@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { openQubaoDb } from '@/lib/store';
 import { initJieba } from '@/lib/text/jieba';
 import { syncContentScripts } from './content-scripts';
+import { startIndexing } from './indexing-setup';
 import { createMessageListener } from './messages';
 import { resumeSaveJobs } from './save-jobs';
 import { clearTabStatus } from './tab-status';
@@ -30,6 +31,8 @@ export default defineBackground({
     void syncContentScripts().catch(logError);
     // A save job the stopped worker was running goes on from its last persisted step.
     void resumeSaveJobs(openQubaoDb()).catch(logError);
+    // Search index: saved articles are indexed after their write; older ones by a catch-up job.
+    void startIndexing().catch(logError);
   },
 });
 

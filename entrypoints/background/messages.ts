@@ -2,6 +2,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { validatePageCaptured, validatePageRequest, type PageRequest, type TabStatusResponse } from '@/lib/protocol';
 import { getSiteMode, setSiteMode, type QubaoDb } from '@/lib/store';
 import { handleCapture } from './capture';
+import { validateTextMessage } from '@/lib/protocol';
+import { handleTextMessage } from './indexing-messages';
+import { textServices } from './indexing-setup';
 import { syncContentScripts } from './content-scripts';
 import { isManualCapture, saveTabNow, settleManualCapture } from './manual-save';
 import { cancelSaveJob, startSaveJob } from './save-jobs';
@@ -36,6 +39,9 @@ async function dispatch(getDb: () => QubaoDb, message: unknown, sender: Sender):
     if (manual) settleManualCapture(tabId, status);
     return { ok: true, status };
   }
+  // Search, highlight and dictionary messages (issue 5) have their own validator and handler.
+  const text = validateTextMessage(message);
+  if (text) return text.ok ? handleTextMessage(getDb(), text.value, sender, textServices()) : { ok: false, error: text.error };
   const v = validatePageRequest(message);
   if (!v.ok) return { ok: false, error: v.error };
   if (!isExtensionPage(sender)) return { ok: false, error: 'sender not allowed' };

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { DB_NAME } from './keys';
 import { MIGRATIONS } from './migrations';
+import type { SearchDocRecord, TermStatRecord } from './search-types';
 import type {
   AlertRecord,
   ArticleRecord,
@@ -26,6 +27,8 @@ export class QubaoDb extends Dexie {
   settings!: Table<SettingRecord, string>;
   siteModes!: Table<SiteModeRecord, string>;
   fetchValidators!: Table<FetchValidatorRecord, string>;
+  searchDocs!: Table<SearchDocRecord, string>;
+  termStats!: Table<TermStatRecord, string>;
 
   constructor(name = DB_NAME, migrations = MIGRATIONS) {
     super(name);

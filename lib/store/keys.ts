@@ -9,6 +9,14 @@ export const SETTINGS = {
   onboardingShown: 'onboarding.shown',
   /** Save mode used for origins without their own entry in `siteModes`. */
   defaultSiteMode: 'site.defaultMode',
+  /** Search index totals (document count, summed lengths) for BM25 (lib/store/search-store). */
+  searchStats: 'search.stats',
+  /** Words the user watches until topics exist (issue 6): string[]. */
+  watchedTerms: 'text.watchedTerms',
+  /** The user dictionary as edited in options (lib/text/dictionaries parseUserDictionary format). */
+  userDictionary: 'text.userDictionary',
+  /** Highlight watched words on newspaper pages: boolean, default on. */
+  pageHighlight: 'text.pageHighlight',
 } as const;
 
 /** browser.storage.session keys (per-tab state that must survive a service-worker restart, not a browser restart). */

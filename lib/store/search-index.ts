@@ -1,0 +1,96 @@
+// Writes of the search index. Everything an article's indexing changes (its searchDocs row, the
+// document frequencies of its terms, the totals, the keyword words on the article) is written in
+// one transaction, computed beforehand (search-analysis.ts): no WASM runs while it is open.
+// Re-indexing an article first takes its old row out of the frequencies, so indexing the same
+// article any number of times leaves the same counts (idempotent).
+import type { DocumentFrequencies } from '../text/doc-frequencies';
+import type { QubaoDb } from './db';
+import { SETTINGS } from './keys';
+import type { ArticleAnalysis } from './search-analysis';
+import { readSearchStats } from './search-store';
+import { SEARCH_INDEX_VERSION, type SearchDocRecord } from './search-types';
+
+/** Document frequencies of the given terms (plus the library size) for keyword TF-IDF. */
+export async function loadDocFrequencies(db: QubaoDb, terms: Iterable<string>): Promise<DocumentFrequencies> {
+  const list = [...new Set(terms)];
+  const [rows, stats] = await Promise.all([db.termStats.bulkGet(list), readSearchStats(db)]);
+  const df = new Map<string, number>();
+  rows.forEach((r) => r && df.set(r.term, r.df));
+  return { docCount: stats.docCount, df: (t) => df.get(t) ?? 0 };
+}
+
+function tallyTerms(delta: Map<string, number>, terms: string[], by: number): void {
+  for (const t of terms) delta.set(t, (delta.get(t) ?? 0) + by);
+}
+
+async function applyDelta(db: QubaoDb, delta: Map<string, number>, docs: number, length: number): Promise<void> {
+  const terms = [...delta.keys()].filter((t) => delta.get(t) !== 0);
+  const rows = await db.termStats.bulkGet(terms);
+  const puts: { term: string; df: number }[] = [];
+  const deletes: string[] = [];
+  terms.forEach((term, i) => {
+    const df = (rows[i]?.df ?? 0) + delta.get(term)!;
+    if (df > 0) puts.push({ term, df });
+    else deletes.push(term);
+  });
+  if (puts.length) await db.termStats.bulkPut(puts);
+  if (deletes.length) await db.termStats.bulkDelete(deletes);
+  if (docs || length) {
+    const s = await readSearchStats(db);
+    await db.settings.put({ key: SETTINGS.searchStats, value: { docCount: Math.max(0, s.docCount + docs), totalLength: Math.max(0, s.totalLength + length) } });
+  }
+}
+
+/**
+ * Stores analyses of articles. An article deleted since it was analysed is skipped, so a late
+ * indexing run cannot bring back a row for it. Returns the ids written.
+ */
+export async function writeAnalyses(db: QubaoDb, analyses: ArticleAnalysis[], now = Date.now()): Promise<string[]> {
+  const written: string[] = [];
+  await db.transaction('rw', [db.searchDocs, db.termStats, db.articles, db.settings], async () => {
+    const delta = new Map<string, number>();
+    let docs = 0;
+    let length = 0;
+    const ids = analyses.map((a) => a.doc.id);
+    const [articles, olds] = await Promise.all([db.articles.bulkGet(ids), db.searchDocs.bulkGet(ids)]);
+    const rows: SearchDocRecord[] = [];
+    analyses.forEach(({ doc, keywords, entities }, i) => {
+      if (!articles[i]) return;
+      const old = olds[i];
+      if (old) tallyTerms(delta, old.terms, -1);
+      tallyTerms(delta, doc.terms, +1);
+      docs += old ? 0 : 1;
+      length += doc.length - (old?.length ?? 0);
+      rows.push({ ...doc, version: SEARCH_INDEX_VERSION, indexedAt: now, keywords, entities });
+      written.push(doc.id);
+    });
+    await db.searchDocs.bulkPut(rows);
+    for (const r of rows) await db.articles.update(r.id, { keywords: r.keywords.map((k) => k.word) });
+    await applyDelta(db, delta, docs, length);
+  });
+  return written;
+}
+
+/** Takes articles out of the index (their rows and their share of the frequencies). */
+export async function removeFromIndex(db: QubaoDb, ids: string[]): Promise<void> {
+  await db.transaction('rw', [db.searchDocs, db.termStats, db.settings], async () => {
+    const olds = (await db.searchDocs.bulkGet(ids)).filter((r): r is SearchDocRecord => !!r);
+    if (!olds.length) return;
+    const delta = new Map<string, number>();
+    for (const old of olds) tallyTerms(delta, old.terms, -1);
+    await db.searchDocs.bulkDelete(olds.map((o) => o.id));
+    await applyDelta(db, delta, -olds.length, -olds.reduce((s, o) => s + o.length, 0));
+  });
+}
+
+/** Ids among `ids` with no index row, or one from an older SEARCH_INDEX_VERSION. */
+export async function idsNeedingIndex(db: QubaoDb, ids: string[]): Promise<string[]> {
+  const rows = await db.searchDocs.bulkGet(ids);
+  return ids.filter((_, i) => (rows[i]?.version ?? 0) < SEARCH_INDEX_VERSION);
+}
+
+/** Keywords and entities of an article for the reader (null until it is indexed). */
+export async function readArticleAnalysis(db: QubaoDb, id: string): Promise<Pick<SearchDocRecord, 'keywords' | 'entities'> | null> {
+  const row = await db.searchDocs.get(id);
+  return row ? { keywords: row.keywords, entities: row.entities } : null;
+}

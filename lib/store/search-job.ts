@@ -1,0 +1,76 @@
+// The "index the library" job in the `jobs` table. Articles saved before search existed (or
+// indexed by an older SEARCH_INDEX_VERSION) are found by comparing keys, not by a cursor: what
+// the job has indexed drops out of the pending set, so a job a stopped worker left half done is
+// resumed by simply starting it again. The row carries the progress the popup shows.
+import type { QubaoDb } from './db';
+import { SEARCH_INDEX_VERSION } from './search-types';
+import type { JobRecord, JobStatus } from './types';
+
+export const INDEX_JOB_KIND = 'search-index';
+
+export interface IndexJobPayload {
+  version: number;
+  done: number;
+  total: number;
+}
+
+export interface IndexJobRecord extends JobRecord {
+  id: number;
+  kind: typeof INDEX_JOB_KIND;
+  payload: IndexJobPayload;
+}
+
+/** Ids of articles with no index row, or one from an older version; in key order. */
+export async function articlesNeedingIndex(db: QubaoDb): Promise<string[]> {
+  const [articleIds, indexed, stale] = await Promise.all([
+    db.articles.toCollection().primaryKeys(),
+    db.searchDocs.toCollection().primaryKeys(),
+    db.searchDocs.where('version').below(SEARCH_INDEX_VERSION).primaryKeys(),
+  ]);
+  const have = new Set(indexed);
+  for (const id of stale) have.delete(id);
+  return articleIds.filter((id) => !have.has(id));
+}
+
+/** Index rows whose article is gone (deleted while no worker was there to see it). */
+export async function orphanedIndexRows(db: QubaoDb): Promise<string[]> {
+  const [articleIds, indexed] = await Promise.all([db.articles.toCollection().primaryKeys(), db.searchDocs.toCollection().primaryKeys()]);
+  const have = new Set(articleIds);
+  return indexed.filter((id) => !have.has(id));
+}
+
+export async function latestIndexJob(db: QubaoDb): Promise<IndexJobRecord | null> {
+  const rows = await db.jobs.where('kind').equals(INDEX_JOB_KIND).toArray();
+  const last = rows.sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
+  return last && last.id != null ? (last as IndexJobRecord) : null;
+}
+
+/**
+ * The job for `pending` articles: the running one (a resumed job keeps the count it had done,
+ * its total grows by what was saved meanwhile), or a new one.
+ */
+export async function openIndexJob(db: QubaoDb, pending: number, now = Date.now()): Promise<IndexJobRecord> {
+  const last = await latestIndexJob(db);
+  if (last && last.status === 'running') {
+    const payload = { version: SEARCH_INDEX_VERSION, done: last.payload.done, total: last.payload.done + pending };
+    await db.jobs.update(last.id, { payload, updatedAt: now });
+    return { ...last, payload, updatedAt: now };
+  }
+  const payload: IndexJobPayload = { version: SEARCH_INDEX_VERSION, done: 0, total: pending };
+  const row: JobRecord = { kind: INDEX_JOB_KIND, status: 'running', payload, createdAt: now, updatedAt: now, error: null };
+  const id = await db.jobs.add(row);
+  return { ...row, id, kind: INDEX_JOB_KIND, payload };
+}
+
+export async function updateIndexJob(db: QubaoDb, id: number, patch: { status?: JobStatus; done?: number; error?: string | null }, now = Date.now()): Promise<void> {
+  await db.jobs
+    .where('id')
+    .equals(id)
+    .modify((j: JobRecord) => {
+      const p = j.payload as IndexJobPayload;
+      if (patch.done != null) j.payload = { ...p, done: patch.done };
+      if (patch.status) j.status = patch.status;
+      if (patch.error !== undefined) j.error = patch.error;
+      j.updatedAt = now;
+    });
+}

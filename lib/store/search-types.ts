@@ -1,0 +1,33 @@
+import type { IndexedDoc } from '../search/types';
+import type { Keyword } from '../text/keywords';
+import type { Entities } from '../text/entities';
+
+// Rows of the search tables (migration 004). The article row itself only gains its keyword
+// words in `keywords` (an existing multiEntry index); the rest of what indexing learns about an
+// article lives here, so a re-index never rewrites the article the reader is looking at.
+
+/**
+ * Bumped when the way articles are indexed changes (segmentation, normalisation, keyword
+ * rules): the background job then re-indexes every row with an older version.
+ */
+export const SEARCH_INDEX_VERSION = 1;
+
+export interface SearchDocRecord extends IndexedDoc {
+  /** SEARCH_INDEX_VERSION at indexing time. */
+  version: number;
+  indexedAt: number;
+  keywords: Keyword[];
+  entities: Entities;
+}
+
+/** Document frequency of one index term over the library. */
+export interface TermStatRecord {
+  term: string;
+  df: number;
+}
+
+/** Kept in `settings` (SETTINGS.searchStats) and updated with every index write. */
+export interface SearchStats {
+  docCount: number;
+  totalLength: number;
+}
