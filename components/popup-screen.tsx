@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { LibraryEntry } from '@/lib/store/library-entries';
 import type { SaveScope, SiteMode } from '@/lib/protocol';
 import { ArticleList } from './article-list';
@@ -14,6 +15,8 @@ export interface PopupScreenProps {
   notice: string | null;
   /** The save job to show (running, or the last one for this page); null for none. */
   job: JobView | null;
+  /** The search box (and its results) above the list; while `replacesList`, the list is hidden. */
+  search?: { panel: ComponentChildren; replacesList: boolean };
   actions: {
     openArticle: (id: string) => void;
     savePage: () => void;
@@ -25,7 +28,7 @@ export interface PopupScreenProps {
   };
 }
 
-export function PopupScreen({ articles, tab, knownEnabled, busy, notice, job, actions }: PopupScreenProps) {
+export function PopupScreen({ articles, tab, knownEnabled, busy, notice, job, search, actions }: PopupScreenProps) {
   const layout = tab.origin != null && tab.tabId != null ? (tab.status?.layout ?? null) : null;
   return (
     <main class="popup">
@@ -34,7 +37,8 @@ export function PopupScreen({ articles, tab, knownEnabled, busy, notice, job, ac
       {layout && <SaveLayoutButtons layout={layout} busy={busy || job?.status === 'running'} onSave={actions.saveLayout} />}
       {job && <JobProgress job={job} onCancel={actions.cancelJob} />}
       <h2>{t('savedHeading')}</h2>
-      {articles == null ? (
+      {search?.panel}
+      {search?.replacesList ? null : articles == null ? (
         <p class="loading">{t('readerLoading')}</p>
       ) : articles.length === 0 ? (
         <EmptyState onEnableKnown={knownEnabled ? undefined : actions.enableKnown} />

@@ -1,10 +1,21 @@
 import { render } from 'preact';
 import { PopupScreen } from '@/components/popup-screen';
+import { SearchPanel } from '@/components/search-panel';
+import { HighlightToggle } from '@/components/highlight-toggle';
 import { usePopup } from './use-popup';
+import { useSearch } from './use-search';
 import '@/components/ui.css';
 
 function Popup() {
-  return <PopupScreen {...usePopup()} />;
+  const popup = usePopup();
+  const s = useSearch(popup.tab.tabId);
+  const panel = (
+    <>
+      <HighlightToggle on={s.highlightOn} onChange={s.actions.setHighlight} />
+      <SearchPanel search={s.search} indexing={s.indexing} onQuery={s.actions.setQuery} onOpen={popup.actions.openArticle} />
+    </>
+  );
+  return <PopupScreen {...popup} search={{ panel, replacesList: s.search.query.trim() !== '' }} />;
 }
 
 render(<Popup />, document.getElementById('app')!);
