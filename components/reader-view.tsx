@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ArticleRecord } from '@/lib/store/types';
 import { checkHttpUrl } from '@/lib/protocol';
 import { pageLabel } from './article-list';
@@ -6,11 +7,15 @@ import { t } from './i18n';
 export interface ReaderViewProps {
   /** The article's parts in reading order (one for most articles); undefined while loading, null when missing. */
   parts: ArticleRecord[] | null | undefined;
+  /** Shown under the header (the keyword chips). */
+  aside?: ComponentChildren;
+  /** Draws one body paragraph (with highlights); default: the plain text. */
+  renderParagraph?: (text: string, partId: string, index: number) => ComponentChildren;
 }
 
 const unique = (lists: string[][]) => [...new Set(lists.flat())];
 
-function partParagraphs(a: ArticleRecord): string[] {
+export function partParagraphs(a: ArticleRecord): string[] {
   return a.paragraphs.length ? a.paragraphs : (a.rawText ?? '').split('\n').filter((l) => l.trim());
 }
 
@@ -18,7 +23,7 @@ function partParagraphs(a: ArticleRecord): string[] {
  * One article for reading; a continued article shows its parts in order, each under a divider
  * naming its page. All fields come from web pages: text nodes only, and links only to http(s).
  */
-export function ReaderView({ parts }: ReaderViewProps) {
+export function ReaderView({ parts, aside, renderParagraph }: ReaderViewProps) {
   if (parts === undefined) return <p class="loading">{t('readerLoading')}</p>;
   if (parts === null || parts.length === 0) return <p class="not-found">{t('readerNotFound')}</p>;
   const article = parts[0]!;
@@ -49,6 +54,7 @@ export function ReaderView({ parts }: ReaderViewProps) {
           </p>
         )}
       </header>
+      {aside}
       {article.parseStatus === 'failed' && (
         <p class="parse-error" role="note">
           {t('readerRawText')} — {t('readerError', article.parseError ?? '')}
@@ -65,7 +71,7 @@ export function ReaderView({ parts }: ReaderViewProps) {
               </p>
             )}
             {partParagraphs(part).map((p, j) => (
-              <p key={j}>{p}</p>
+              <p key={j}>{renderParagraph ? renderParagraph(p, part.id, j) : p}</p>
             ))}
           </section>
         ))}
