@@ -110,9 +110,9 @@ export function mergeBylines(a: Byline, b: Byline): Byline {
 }
 
 /** Does the string contain a credit role word at all (记者, 通讯员, 摄, 文/图 …)? */
+const ROLE_ANYWHERE = new RegExp(ROLE_RE.source, 'u');
 export function hasRoleWord(s: string): boolean {
-  ROLE_RE.lastIndex = 0;
-  return new RegExp(ROLE_RE.source, 'u').test(s);
+  return ROLE_ANYWHERE.test(s);
 }
 
 export { ROLE_RE as CREDIT_ROLE_RE };

@@ -12,7 +12,9 @@ export interface BylineSplit {
 }
 
 const BULLET = /^[\s■□●◆▲★◇•]+/;
-const hasRole = (s: string) => new RegExp(CREDIT_ROLE_RE.source, 'u').test(s);
+const ROLE_ANYWHERE = new RegExp(CREDIT_ROLE_RE.source, 'u');
+const ROLE_ALL = new RegExp(CREDIT_ROLE_RE.source, 'gu');
+const hasRole = (s: string) => ROLE_ANYWHERE.test(s);
 
 /** True when the whole line is a credit: role words and person names only. */
 export function isCreditLine(line: string): boolean {
@@ -21,7 +23,7 @@ export function isCreditLine(line: string): boolean {
   if (bracketed) t = (bracketed[1] ?? '').trim();
   if (!t || t.length > 60 || /[。！？!?；;，,]$/.test(t)) return false;
   if (!hasRole(t)) return false;
-  const rest = t.replace(new RegExp(CREDIT_ROLE_RE.source, 'gu'), ' ');
+  const rest = t.replace(ROLE_ALL, ' ');
   const tokens = rest.split(/[\s、，,；;|｜/／【】\[\]（）()]+/).filter(Boolean);
   if (tokens.length > 12) return false;
   return tokens.every((x) => isPersonName(x) || NOT_NAMES.has(x));

@@ -36,6 +36,8 @@ export interface PageFacts {
   furniture: string[];
 }
 
+// What makes a long line more than a paragraph: datelines, bylines, credits, jump lines, sources.
+const LINE_MARKS = /^(?:本报|新华社|中新社|[（(【■□●•]|编者|编后|——|[\p{Script=Han}]{2,4}讯)|[《》]|上接|下转|摄|记者|通讯员|来源|版权|责任编辑|责编/u;
 const LUNAR = /^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S{0,8}$/;
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
 const BULLET = /^[•·▪◆◇■□●○▲△★☆]\s*/;
@@ -92,6 +94,10 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
     if (!raw) {
       gap++;
       return;
+    }
+    // Fast path: a long finished paragraph with no marks of chrome, credits or datelines.
+    if (raw.length > 60 && endsComplete(raw) && !LINE_MARKS.test(raw) && !isFurnitureLine(raw)) {
+      return push({ type: 'text', text: removeCjkSpaces(raw), raw });
     }
     const editors = parseEditorLine(raw);
     if (editors) {

@@ -8,7 +8,7 @@ import { trailingCredit } from '../conventions';
 import type { Fragment } from './fragments';
 import { maxWeightMatching } from './matching';
 import { endsComplete, startsWithContinuationPunct, visualWidth } from './text-shape';
-import { addBag, bagOf, cosine, numberContinues, vectorOf, type Bag, type Vector, type WordEvidence } from './word-evidence';
+import { addBag, bagOf, cosine, hanBigrams, numberContinues, vectorOf, type Bag, type Vector, type WordEvidence } from './word-evidence';
 
 const WINDOW = 80;
 
@@ -31,7 +31,9 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   const next = new Map<number, number>();
   const prev = new Map<number, number>();
   // A caption closed by its credit ("…。本报记者 X 摄") is complete.
-  const needsNext = (f: Fragment) => !endsComplete(f.text) && !f.continuedTo && !trailingCredit(f.text);
+  const open = new Map<Fragment, boolean>();
+  const needsNext = (f: Fragment) =>
+    open.get(f) ?? open.set(f, !endsComplete(f.text) && !f.continuedTo && !trailingCredit(f.text)).get(f)!;
   const canFollow = (f: Fragment) => f.type === 'text' && !f.continuedFrom && !!f.text;
   const pos = new Map(body.map((f, i) => [f.id, i]));
   const widths = new Map<Fragment, number>();
@@ -88,14 +90,44 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     root[find(y)] = find(x);
   };
 
-  const candidates = (score: (x: Fragment, y: Fragment, xi: number, yi: number) => Pair): Pair[] => {
+  // Continuations far from their fragment are only looked for where the join could show
+  // evidence: a first character that stands after x's last one elsewhere on the page, a leading
+  // punctuation mark, a continuing number. The index keeps this linear in the page size.
+  const byFirst = new Map<string, number[]>();
+  body.forEach((y, yi) => {
+    const c = y.text.trimStart()[0] ?? '';
+    const key = startsWithContinuationPunct(y.text) ? 'punct' : /[0-9０-９]/.test(c) ? 'digit' : c;
+    (byFirst.get(key) ?? byFirst.set(key, []).get(key)!).push(yi);
+  });
+  const inWindow = (ys: number[], xi: number): number[] => {
+    let lo = 0;
+    let hi = ys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ys[mid]! < xi - WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < ys.length && ys[k]! <= xi + WINDOW; k++) out.push(ys[k]!);
+    return out;
+  };
+  const farCandidates = (x: Fragment, xi: number, all: boolean): number[] => {
+    if (all) return inWindow([...body.keys()], xi);
+    const last = x.text.trimEnd().at(-1) ?? '';
+    return ['punct', 'digit', ...ev.successors(last)].flatMap((k) => inWindow(byFirst.get(k) ?? [], xi));
+  };
+  const candidates = (score: (x: Fragment, y: Fragment, xi: number, yi: number) => Pair, all = false): Pair[] => {
     const pairs: Pair[] = [];
     body.forEach((x, xi) => {
       if (!needsNext(x) || next.has(xi)) return;
-      for (let yi = Math.max(0, xi - WINDOW); yi < Math.min(body.length, xi + WINDOW); yi++) {
+      const seen = new Set<number>();
+      for (const yi of [xi + 1, ...farCandidates(x, xi, all)]) {
+        if (seen.has(yi) || yi < xi - WINDOW || yi > xi + WINDOW || yi >= body.length) continue;
+        seen.add(yi);
         const y = body[yi]!;
         if (yi === xi || prev.has(yi) || !canFollow(y)) continue;
-        pairs.push(score(x, y, xi, yi));
+        const p = score(x, y, xi, yi);
+        if (p.score !== -Infinity) pairs.push(p);
       }
     });
     return pairs;
@@ -126,7 +158,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   body.forEach((f, i) => {
     if (!needsNext(f) && !prev.has(i) && !next.has(i) && f.type !== 'text') return;
     const r = find(i);
-    chainBag.set(r, addBag(chainBag.get(r) ?? new Map(), bagOf(ev.words(f.text))));
+    chainBag.set(r, addBag(chainBag.get(r) ?? new Map(), bagOf(hanBigrams(f.text))));
   });
   const vectors = new Map<number, Vector>();
   const vectorAt = (i: number) => {
@@ -144,9 +176,9 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   // on any join evidence or after a comma (the first lines of a column printed elsewhere).
   const rest = candidates((x, y, xi, yi) => {
     const p = withVocabulary(x, y, xi, yi);
-    if (p.score === -Infinity) p.score = 2 * sim(xi, yi) - 1;
+    if (p.score === -Infinity && /[，,、]$/.test(x.text) && displaced(y)) p.score = 2 * sim(xi, yi) - 1;
     return p;
-  }).filter((p) => displaced(body[p.y]!));
+  }, true).filter((p) => displaced(body[p.y]!));
   const bestFor = (key: 'x' | 'y') => {
     const m = new Map<number, Pair>();
     for (const p of rest) if (!m.has(p[key]) || m.get(p[key])!.score < p.score) m.set(p[key], p);

@@ -4,7 +4,7 @@
 // everything with stray paragraphs goes with those, and a heading printed after a headless body
 // goes back to it.
 import type { Fragment } from './fragments';
-import { addBag, bagOf, cosine, vectorOf, type Bag, type Vector } from './word-evidence';
+import { addBag, bagOf, cosine, hanBigrams, vectorOf, type Bag, type Vector } from './word-evidence';
 
 export interface Group {
   headings: Fragment[];
@@ -103,15 +103,8 @@ function endCredit(g: Group): boolean {
 
 const textOf = (c: Fragment[]) => c.map((f) => f.text).join('');
 
-function hanBigrams(text: string): string[] {
-  const out: string[] = [];
-  const t = text.replace(/\s+/g, '');
-  for (let i = 0; i + 1 < t.length; i++) if (/\p{Script=Han}{2}/u.test(t.slice(i, i + 2))) out.push(t.slice(i, i + 2));
-  return out;
-}
-
 /** Articles further apart than this (in print order) never exchange paragraphs. */
-const NEAR = 12;
+const NEAR = 8;
 
 export function repairGroups(groups: Group[]): Group[] {
   // Character bigrams, not words: names and places match however the segmenter cuts them.
@@ -121,16 +114,18 @@ export function repairGroups(groups: Group[]): Group[] {
   const headBag = (g: Group) =>
     headCache.get(g) ?? headCache.set(g, bagOf(hanBigrams([...g.headings, ...g.subtitles].map((f) => f.text).join(' ')))).get(g)!;
 
+  const plainCache = new Map<Bag, Vector>();
+  const plain = (b: Bag) => plainCache.get(b) ?? plainCache.set(b, vectorOf(b)).get(b)!;
+
   // 1. A heading over a dateline it shares no words with: the heading belongs to stray paragraphs.
   const out: Group[] = [];
   groups.forEach((g, gi) => {
     const core = g.chains[0];
     if (g.headings.length && core && core[0]!.type === 'lead' && headBag(g).size >= 1) {
-      const hb = vectorOf(headBag(g));
-      const own = g.chains.reduce((s, c) => Math.max(s, cosine(hb, vectorOf(bag(c)))), 0);
-      const near = groups.slice(Math.max(0, gi - NEAR), gi + NEAR);
-      const elsewhere = near.some((o) => o !== g && o.chains.some((c) => cosine(hb, vectorOf(bag(c))) > 0.15));
-      if (own === 0 && elsewhere) {
+      const hb = plain(headBag(g));
+      const own = g.chains.some((c) => cosine(hb, plain(bag(c))) > 0);
+      const near = () => groups.slice(Math.max(0, gi - NEAR), gi + NEAR);
+      if (!own && near().some((o) => o !== g && o.chains.some((c) => cosine(hb, plain(bag(c))) > 0.15))) {
         out.push({ ...newGroup(), headings: g.headings, subtitles: g.subtitles });
         out.push({ ...g, headings: [], subtitles: [] });
         return;
@@ -140,37 +135,50 @@ export function repairGroups(groups: Group[]): Group[] {
   });
 
   // 2. Paragraphs move to the article whose vocabulary they share (a few rounds: profiles grow).
-  const docFreq = new Map<string, number>();
   const allChains = out.flatMap((g) => g.chains);
-  for (const c of allChains) for (const w of bag(c).keys()) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
   const docs = allChains.length;
+  let docFreq: Map<string, number> | null = null;
+  const frequencies = () => {
+    if (docFreq) return docFreq;
+    docFreq = new Map<string, number>();
+    for (const c of allChains) for (const w of bag(c).keys()) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
+    return docFreq;
+  };
   const idfCache = new Map<string, number>();
-  const idf = (w: string) => idfCache.get(w) ?? idfCache.set(w, Math.log(1 + docs / (docFreq.get(w) ?? 1))).get(w)!;
+  const idf = (w: string) => idfCache.get(w) ?? idfCache.set(w, Math.log(1 + docs / (frequencies().get(w) ?? 1))).get(w)!;
   const vecCache = new Map<Bag, Vector>();
   const vec = (b: Bag) => vecCache.get(b) ?? vecCache.set(b, vectorOf(b, idf)).get(b)!;
   // How much of a group's heading the chain repeats (names, places, topic words), idf-weighted.
   const headingCoverage = (b: Bag, heading: Bag) => {
+    const hv = vec(heading);
     let hit = 0;
     let all = 0;
-    for (const w of heading.keys()) {
-      all += idf(w);
-      if (b.has(w)) hit += idf(w);
+    for (const [w, x] of hv.w) {
+      all += x;
+      if (b.has(w)) hit += x;
     }
     return all ? hit / all : 0;
   };
   const affinity = (b: Bag, g: Group, core: Fragment[] | undefined) =>
     0.5 * headingCoverage(b, headBag(g)) + (core ? cosine(vec(b), vec(bag(core))) : 0);
-  for (let round = 0; round < 3; round++) {
+  const movedOnce = new Set<Fragment[]>();
+  // Only a page whose print order left an article without a body (its paragraphs printed
+  // elsewhere) needs paragraphs moved; a page in order is left as printed.
+  const orphanedHeading = out.some((g) => (g.headings.length || g.subtitles.length || g.credits.length) && !g.chains.length && out.length > 1);
+  for (let round = 0; round < (orphanedHeading ? 3 : 0); round++) {
     let moved = false;
     out.forEach((g, gi) => {
       // The core (first chain under a heading, dateline or jump line) anchors its article.
       const anchored = g.headings.length || g.subtitles.length || g.continuedFrom || g.ednote || g.chains[0]?.[0]?.type === 'lead';
       for (let ci = g.chains.length - 1; ci >= (anchored ? 1 : 0); ci--) {
         const c = g.chains[ci]!;
-        if (c[0]!.type === 'lead' || c[0]!.continuedFrom) continue;
+        // A moved paragraph stays put: no oscillation between look-alike articles.
+        if (c[0]!.type === 'lead' || c[0]!.continuedFrom || movedOnce.has(c)) continue;
         const b = bag(c);
         // Only the heading and the core speak for an article: a block of strays must not vouch for itself.
         const own = affinity(b, g, ci === 0 ? undefined : g.chains[0]);
+        // At home enough that no neighbour could clear the bar for moving: no search.
+        if (own >= 0.15) continue;
         let best = -1;
         let bestSim = 0;
         for (let oi = Math.max(0, gi - NEAR); oi < Math.min(out.length, gi + NEAR); oi++) {
@@ -182,6 +190,7 @@ export function repairGroups(groups: Group[]): Group[] {
         if (best >= 0 && bestSim >= 0.045 && bestSim > 2 * own + 0.03) {
           g.chains.splice(ci, 1);
           out[best]!.chains.push(c);
+          movedOnce.add(c);
           moved = true;
         }
       }

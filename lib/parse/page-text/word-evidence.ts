@@ -24,6 +24,21 @@ export class WordEvidence {
     }
   }
 
+  private readonly followers = new Map<string, string[]>();
+
+  /** Characters printed right after `c` somewhere on the page. */
+  successors(c: string): string[] {
+    if (!this.followers.size) {
+      for (const b of this.bigrams.keys()) (this.followers.get(b[0]!) ?? this.followers.set(b[0]!, []).get(b[0]!)!).push(b[1]!);
+    }
+    return this.followers.get(c) ?? [];
+  }
+
+  /** The two characters stand together somewhere on the page. */
+  pairSeen(a: string, b: string): boolean {
+    return (this.bigrams.get(a + b) ?? 0) >= 1;
+  }
+
   get hasSegmenter(): boolean {
     return !!this.segmenter;
   }
@@ -163,4 +178,14 @@ export function cosine(a: Vector, b: Vector): number {
     if (y) dot += x * y;
   }
   return dot / (a.norm * b.norm);
+}
+
+/** Pairs of adjacent Han characters: a segmenter-free stand-in for words when comparing texts. */
+export function hanBigrams(text: string): string[] {
+  const out: string[] = [];
+  const t = text.replace(/\s+/g, '');
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (HAN.test(t[i]!) && HAN.test(t[i + 1]!)) out.push(t.slice(i, i + 2));
+  }
+  return out;
 }
