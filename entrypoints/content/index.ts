@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageCapturedMessage } from '@/lib/protocol';
 import { isCandidate } from './detection';
+import { startPageHighlights } from './highlight-live';
 import { serializeDocument } from './serialize';
 import { watchForNewPages } from './watch';
 
@@ -31,8 +32,13 @@ export default defineContentScript({
       });
     };
     capture();
+    // Watched words on the page (drawn from ranges the background finds; off by the popup's switch).
+    const highlights = startPageHighlights(document);
+    ctx.onInvalidated(highlights.stop);
+    void highlights.refresh();
     watchForNewPages(ctx, document, () => {
       if (isCandidate(location.href, document)) capture();
+      void highlights.refresh();
     });
   },
 });
