@@ -32,11 +32,12 @@ describe('background main', () => {
     return vi.waitFor(() => expect(fakeBrowser.permissions.getAll).toHaveBeenCalled());
   });
 
-  it('starts jieba without waiting for it, and listens for messages at once', () => {
+  it('listens for messages at once and starts jieba after the registration check, without waiting for it', async () => {
     initJieba.mockClear();
     background.main();
-    expect(initJieba).toHaveBeenCalledTimes(1);
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    await vi.waitFor(() => expect(initJieba).toHaveBeenCalledTimes(1));
+    expect(fakeBrowser.scripting.getRegisteredContentScripts).toHaveBeenCalled();
   });
 
   it('opens the welcome page on install only', async () => {

@@ -14,9 +14,6 @@ import { openWelcomeOnInstall } from './welcome';
 export default defineBackground({
   type: 'module',
   main() {
-    // Not awaited: the wasm compile and dictionary build (~0.4–1 s per worker start) overlap the
-    // first messages; only parses that ask for words wait for it (parse-with-words.ts).
-    void initJieba().catch(logError);
     browser.runtime.onMessage.addListener(createMessageListener(openQubaoDb));
     browser.permissions.onAdded.addListener(() => void syncContentScripts().catch(logError));
     browser.permissions.onRemoved.addListener(() => void syncContentScripts().catch(logError));
@@ -28,7 +25,13 @@ export default defineBackground({
       if (change.status === 'loading' && change.url) void clearTabStatus(tabId).catch(logError);
     });
     // Registrations persist, but permissions may have changed while we were not running.
-    void syncContentScripts().catch(logError);
+    const registration = syncContentScripts().catch(logError);
+    // jieba: never awaited here. The wasm compile and dictionary build (~0.4–1 s per worker start,
+    // partly synchronous) overlap the first messages; only parses that ask for words wait for it
+    // (parse-with-words.ts, which starts it itself if needed). It starts once the registration
+    // check is done: a few ms on a normal start, but on the first start after install the
+    // dictionary build would otherwise delay the content script's registration by ~0.5 s.
+    void registration.then(() => initJieba()).catch(logError);
     // A save job the stopped worker was running goes on from its last persisted step.
     void resumeSaveJobs(openQubaoDb()).catch(logError);
     // Search index: saved articles are indexed after their write; older ones by a catch-up job.

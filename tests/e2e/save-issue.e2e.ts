@@ -5,8 +5,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
-import { issueDir, JIANGWAN, nth } from '../../demo/tools/site-papers';
-import { waitFor } from './support/chromium';
+import { issueDir, JIANGWAN, MAOHE, nth } from '../../demo/tools/site-papers';
+import { stopServiceWorkers, waitFor } from './support/chromium';
 import { ChromiumSession } from './support/chromium-session';
 import { CHROME_BUILD_DIR } from './support/paths';
 import { startLoggingProxy, type LoggingProxy } from './support/request-log';
@@ -18,6 +18,10 @@ const allArticles = JIANGWAN.pages.flatMap((p) => p.articles);
 // The continuation repeats the headline of the part it continues.
 const separateTitles = new Set(allArticles.map((a) => a.title));
 const jw = (file: string) => `${issueDir(JIANGWAN)}/${file}`;
+const mh = (file: string) => `${issueDir(MAOHE)}/${file}`;
+const mhPage = nth(MAOHE.pages, 0);
+/** The GBK paper's articles answer slowly, so its job is still running when the worker is stopped. */
+const slowArticles = (path: string) => (path.startsWith(`/${issueDir(MAOHE)}/content_`) ? 1500 : 0);
 
 interface JobState {
   status: string | null;
@@ -44,9 +48,22 @@ describe('saving a whole issue in Chromium', () => {
 
   const readJob = () => popup.evaluate(READ_JOB_JS) as Promise<JobState | null>;
 
+  /** Opens the popup as a tab about `page` (popup.html?tabId=…). */
+  async function popupFor(page: Page): Promise<Page> {
+    const sw = await s.browser.serviceWorker();
+    const tabId = await sw.evaluate(async (url) => {
+      const tabs: Array<{ id: number; url?: string }> = await (globalThis as any).chrome.tabs.query({});
+      return tabs.find((t) => t.url === url)?.id ?? -1;
+    }, page.url());
+    expect(tabId).toBeGreaterThan(0);
+    const p = await s.browser.context.newPage();
+    await p.goto(`${s.extensionUrl}popup.html?tabId=${tabId}`);
+    return p;
+  }
+
   beforeAll(async () => {
     server = await startDemoServer();
-    proxy = await startLoggingProxy(server.url);
+    proxy = await startLoggingProxy(server.url, slowArticles);
     s = await ChromiumSession.start({ extensionDir: CHROME_BUILD_DIR, siteUrl: proxy.url });
     // The worker registers the content script at its first start; a page opened before that is not read.
     const sw = await s.browser.serviceWorker();
@@ -65,14 +82,7 @@ describe('saving a whole issue in Chromium', () => {
   it('offers both saves with the counts of the 版面 page', async () => {
     layoutTab = await s.visit(jw(`node_${page1.node}.htm`));
     await s.waitForBadge(layoutTab, (t) => t === '版', '版');
-    const sw = await s.browser.serviceWorker();
-    const tabId = await sw.evaluate(async (url) => {
-      const tabs: Array<{ id: number; url?: string }> = await (globalThis as any).chrome.tabs.query({});
-      return tabs.find((t) => t.url === url)?.id ?? -1;
-    }, layoutTab.url());
-    expect(tabId).toBeGreaterThan(0);
-    popup = await s.browser.context.newPage();
-    await popup.goto(`${s.extensionUrl}popup.html?tabId=${tabId}`);
+    popup = await popupFor(layoutTab);
     const layoutButton = popup.locator('[data-testid="save-layout-button"]');
     await layoutButton.waitFor({ timeout: 15_000 });
     expect(await layoutButton.textContent()).toContain(String(page1.articles.length));
@@ -126,5 +136,25 @@ describe('saving a whole issue in Chromium', () => {
     expect(done).toMatchObject({ done: page1.articles.length, failed: 0 });
     expect(proxy.paths.slice(before).filter((p) => p.includes('/content_'))).toEqual([]);
     await layoutTab.close();
+  });
+
+  it('finishes a job after Chrome stops the service worker in the middle of it', async () => {
+    const tab = await s.visit(mh(`node_${mhPage.node}.htm`));
+    await s.waitForBadge(tab, (t) => t === '版', '版');
+    await popup.close();
+    popup = await popupFor(tab);
+    const button = popup.locator('[data-testid="save-layout-button"]');
+    await button.waitFor({ timeout: 15_000 });
+    await button.click();
+    await waitFor(async () => proxy.paths.some((p) => slowArticles(p) > 0), (seen) => seen, 'the first slow article request');
+    expect((await readJob())?.status).toBe('running');
+    await stopServiceWorkers(popup);
+    // The next extension event starts the worker again, which resumes the job from the jobs table.
+    await popup.reload();
+    const done = await waitFor(readJob, (j) => j?.status === 'done', 'the resumed job to finish', 60_000);
+    expect(done).toMatchObject({ done: mhPage.articles.length, total: mhPage.articles.length, failed: 0 });
+    const list = await s.savedList();
+    for (const a of mhPage.articles) expect(list.rows.filter((r) => r.title === a.title)).toHaveLength(1);
+    await tab.close();
   });
 });

@@ -10,11 +10,15 @@ export interface LoggingProxy {
   close(): Promise<void>;
 }
 
-export async function startLoggingProxy(target: string): Promise<LoggingProxy> {
+/** `delayMs` holds chosen answers back, so a test can act while the extension waits for them. */
+export async function startLoggingProxy(target: string, delayMs: (path: string) => number = () => 0): Promise<LoggingProxy> {
   const upstream = new URL(target);
   const paths: string[] = [];
-  const server = http.createServer((req, res) => {
-    paths.push(new URL(req.url ?? '/', 'http://x').pathname);
+  const server = http.createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    paths.push(path);
+    const wait = delayMs(path);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const fwd = http.request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
