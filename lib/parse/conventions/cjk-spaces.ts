@@ -7,6 +7,7 @@ const BEFORE_CJK = new RegExp(`(\\S)${SPACE}(?=[${CJK}])`, 'gu');
 
 /** Drops spaces touching a CJK character or CJK punctuation on either side; keeps line breaks. */
 export function removeCjkSpaces(s: string): string {
+  if (!/[ \t\u00a0\u3000\u2002-\u200b\u202f\u205f]/.test(s)) return s;
   return s
     .split('\n')
     .map((line) => line.replace(AFTER_CJK, '$1').replace(BEFORE_CJK, '$1'))

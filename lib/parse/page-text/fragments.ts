@@ -135,7 +135,7 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
       setPaper(source[1]!.replace(/网$/, ''), 'source-label');
       return furniture(raw);
     }
-    const publisher = /(\p{Script=Han}{2,12}?报)社出版/u.exec(raw);
+    const publisher = raw.includes('社出版') ? /(\p{Script=Han}{2,12}?报)社出版/u.exec(raw) : null;
     if (publisher && isFurnitureLine(raw)) setPaper(publisher[1]!, 'publisher');
     if (isFurnitureLine(raw) || LUNAR.test(raw)) return furniture(raw);
     if (lastLines.has(index) && /^\p{Script=Han}{2,10}$/u.test(raw) && /报/.test(raw) && !/报道|报告|报名/.test(raw)) {

@@ -154,16 +154,22 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   linkBest(candidates(baseScore), 1.5);
 
   // Pass 2: shared vocabulary between the chains built so far breaks what is left.
-  const chainBag = new Map<number, Bag>();
-  body.forEach((f, i) => {
-    if (!needsNext(f) && !prev.has(i) && !next.has(i) && f.type !== 'text') return;
+  // Chain vocabularies, computed only for the chains a candidate pair asks about.
+  const members = new Map<number, number[]>();
+  body.forEach((_, i) => {
     const r = find(i);
-    chainBag.set(r, addBag(chainBag.get(r) ?? new Map(), bagOf(hanBigrams(f.text))));
+    (members.get(r) ?? members.set(r, []).get(r)!).push(i);
   });
   const vectors = new Map<number, Vector>();
   const vectorAt = (i: number) => {
     const r = find(i);
-    return vectors.get(r) ?? vectors.set(r, vectorOf(chainBag.get(r) ?? new Map())).get(r)!;
+    let v = vectors.get(r);
+    if (!v) {
+      const bag: Bag = new Map();
+      for (const m of members.get(r) ?? [i]) addBag(bag, bagOf(hanBigrams(body[m]!.text)));
+      vectors.set(r, (v = vectorOf(bag)));
+    }
+    return v;
   };
   const sim = (xi: number, yi: number) => cosine(vectorAt(xi), vectorAt(yi));
   const withVocabulary = (x: Fragment, y: Fragment, xi: number, yi: number): Pair => {

@@ -4,24 +4,35 @@
 import type { Segmenter } from '../types';
 
 const HAN = /\p{Script=Han}/u;
+/** CJK unified ideographs (basic block and extension A): the fast test for hot loops. */
+const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
 export class WordEvidence {
-  private readonly bigrams = new Map<string, number>();
+  private readonly counts = new Map<string, number>();
   private readonly cache = new Map<string, number>();
+
+  private counted = false;
 
   constructor(
     private readonly segmenter: Segmenter | null,
-    pageText: string,
-  ) {
-    // Character bigrams inside the page's lines (never across a line break): how often a pair
-    // of characters really stands together on this page.
-    for (const line of pageText.split('\n')) {
-      const t = line.replace(/\s+/g, '');
-      for (let i = 0; i + 1 < t.length; i++) {
-        const b = t.slice(i, i + 2);
-        if (HAN.test(b[0]!) && HAN.test(b[1]!)) this.bigrams.set(b, (this.bigrams.get(b) ?? 0) + 1);
+    private readonly pageText: string,
+  ) {}
+
+  /** Character bigrams inside the page's lines (never across a line break), counted on first use. */
+  private get bigrams(): Map<string, number> {
+    if (!this.counted) {
+      this.counted = true;
+      for (const line of this.pageText.split('\n')) {
+        const t = line.replace(/\s+/g, '');
+        for (let i = 0; i + 1 < t.length; i++) {
+          if (isHanCode(t.charCodeAt(i)) && isHanCode(t.charCodeAt(i + 1))) {
+            const b = t.slice(i, i + 2);
+            this.counts.set(b, (this.counts.get(b) ?? 0) + 1);
+          }
+        }
       }
     }
+    return this.counts;
   }
 
   private readonly followers = new Map<string, string[]>();
@@ -185,7 +196,7 @@ export function hanBigrams(text: string): string[] {
   const out: string[] = [];
   const t = text.replace(/\s+/g, '');
   for (let i = 0; i + 1 < t.length; i++) {
-    if (HAN.test(t[i]!) && HAN.test(t[i + 1]!)) out.push(t.slice(i, i + 2));
+    if (isHanCode(t.charCodeAt(i)) && isHanCode(t.charCodeAt(i + 1))) out.push(t.slice(i, i + 2));
   }
   return out;
 }
