@@ -1,10 +1,19 @@
 import { render } from 'preact';
 import { OptionsScreen } from '@/components/options-screen';
+import { DictionarySettings } from './dictionary-settings';
 import { useOptions } from './use-options';
 import '@/components/ui.css';
+import '@/components/search-panel.css';
 
 function Options() {
-  return <OptionsScreen {...useOptions()} />;
+  return (
+    <>
+      <OptionsScreen {...useOptions()} />
+      <div class="options">
+        <DictionarySettings />
+      </div>
+    </>
+  );
 }
 
 render(<Options />, document.getElementById('app')!);
