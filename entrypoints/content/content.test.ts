@@ -69,7 +69,7 @@ describe('content script', () => {
     (globalThis as Record<string, unknown>).__qubaoManualCapture = true;
     const ctx = new ContentScriptContext('content');
     await contentScript.main(ctx);
-    expect(send.mock.calls.filter(([m]) => (m as { type: string }).type === 'page/captured')).toHaveLength(1);
+    expect(send.mock.calls.filter(([m]) => (m as unknown as { type: string }).type === 'page/captured')).toHaveLength(1);
     expect((globalThis as Record<string, unknown>).__qubaoManualCapture).toBeUndefined();
     ctx.abort();
   });

@@ -75,7 +75,7 @@ describe('page highlights (CSS Custom Highlight API)', () => {
 describe('startPageHighlights', () => {
   it('sends the page text, draws the ranges the background returns, and does not ask again for unchanged text', async () => {
     page();
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, enabled: true, ranges: [[[0, 3]], [[4, 7]]] });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, enabled: true, ranges: [[[0, 3]], [[4, 7]]] } as never);
     const h = startPageHighlights(document);
     await h.refresh();
     expect(send).toHaveBeenCalledWith({ type: 'page/highlight', texts: ['张堰镇老街改造完成，社区长期受益。', '副区长到张堰镇调研'] });
@@ -91,7 +91,7 @@ describe('startPageHighlights', () => {
   it('clears what it drew when the background says highlighting is off', async () => {
     page();
     drawHighlights(document, collectTextNodes(document.body), [[[0, 3]], []], { forceFallback: true });
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, enabled: false, ranges: [[], []] });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, enabled: false, ranges: [[], []] } as never);
     const h = startPageHighlights(document);
     await h.refresh(true);
     expect(document.querySelector('mark')).toBeNull();
