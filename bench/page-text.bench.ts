@@ -1,9 +1,10 @@
 // Page-text parsing speed. Target: a 200 KB page of text parses in under 100 ms.
 //
 // Calibration: the baseline is bench/types.ts#scanBaseline over the same 200 KB string (one regex
-// pass, like a tokenizer). In this project's dev container (Node 20) that pass takes 0.7–0.9 ms,
-// so 100 ms is about 120× the baseline: maxRatio 120 fails the case when the 100 ms target is
-// missed; measured at calibration: about 75 ms without and 90 ms with jieba (ratios ≈ 90–110).
+// pass, like a tokenizer). In this project's dev container (Node 20, shared with other jobs) that
+// pass takes 0.5–0.9 ms, median about 0.6 ms, so 100 ms is about 160× the baseline: maxRatio 160
+// fails the case when the 100 ms target is clearly missed. Measured at calibration: medians of
+// 60–100 ms (ratios 100–155) on a busy machine.
 // The page is built from the written sample articles (lib/parse/page-text/sample-articles.ts):
 // headlines, datelines and paragraphs, one paragraph in five split across a blank line, so the
 // reading-order pass has work to do. The segmenter case adds jieba (warmed up in setup).
@@ -44,7 +45,7 @@ const cases: BenchCase[] = [
     baselineLabel: 'regex scan of the same 200 KB',
     run: () => parseTextPage({ url: null, text: paragraphs }),
     baseline: scanBaseline(paragraphs),
-    maxRatio: 120,
+    maxRatio: 160,
     target: '200 KB < 100 ms',
   },
   {
@@ -56,7 +57,7 @@ const cases: BenchCase[] = [
     },
     run: () => parseTextPage({ url: null, text: paragraphs }, { segmenter }),
     baseline: scanBaseline(paragraphs),
-    maxRatio: 120,
+    maxRatio: 160,
     target: '200 KB < 100 ms',
   },
   {

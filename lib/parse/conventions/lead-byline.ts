@@ -89,6 +89,8 @@ const TRAIL_PLAIN = /(^|[。！？!?”"…])\s*([^。！？!?”"…]{2,40})$/;
 /** A credit that closes a paragraph: "…。本报记者 X 摄", "…（X 摄）", "…（X）". */
 export function trailingCredit(paragraph: string): BylineSplit | null {
   const p = paragraph.trimEnd();
+  // Cheap test first: a closing credit ends in a bracket, or names a role near the end.
+  if (!/[)）]$/.test(p) && !/摄|记者|通讯员|文\s*[/／]|图\s*[/／]|编辑|作者/.test(p.slice(-40))) return null;
   const br = TRAIL_BRACKET.exec(p);
   if (br) {
     const inner = (br[1] ?? '').trim();

@@ -123,7 +123,7 @@ export function repairGroups(groups: Group[]): Group[] {
     const core = g.chains[0];
     if (g.headings.length && core && core[0]!.type === 'lead' && headBag(g).size >= 1) {
       const hb = plain(headBag(g));
-      const own = g.chains.some((c) => cosine(hb, plain(bag(c))) > 0);
+      const own = g.chains.slice(0, 3).some((c) => cosine(hb, plain(bag(c))) > 0);
       const near = () => groups.slice(Math.max(0, gi - NEAR), gi + NEAR);
       if (!own && near().some((o) => o !== g && o.chains.some((c) => cosine(hb, plain(bag(c))) > 0.15))) {
         out.push({ ...newGroup(), headings: g.headings, subtitles: g.subtitles });
