@@ -47,8 +47,10 @@ export function generatePage(articles: SourceArticle[], seed: number): Generated
     expected.push(exp);
     blocks.push(a.title);
     const credit = byline(a);
-    const columnStyle = ai % 2 === 0; // alternate: narrow column lines, or paragraph lines with wrap spaces
-    const width = 8 + pick(6);
+    // Alternate: narrow column lines (8–11 characters), or paragraph lines with wrap spaces in a
+    // wider column (14–18), the two shapes of the seed page.
+    const columnStyle = ai % 2 === 0;
+    const width = columnStyle ? 8 + pick(4) : 14 + pick(5);
     a.paragraphs.forEach((body, pi) => {
       const p = pi === 0 ? `本报讯${credit ? `（${credit}）` : ' '}${body}` : body;
       exp.mustContain.push(body.slice(0, 10), body.slice(-10));
