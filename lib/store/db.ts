@@ -2,8 +2,8 @@ import Dexie, { type Table } from 'dexie';
 import { DB_NAME } from './keys';
 import { MIGRATIONS } from './migrations';
 import type { SearchDocRecord, TermStatRecord } from './search-types';
+import type { FollowRecord, TopicAlertRecord, WatchTopicRecord } from './alert-types';
 import type {
-  AlertRecord,
   ArticleRecord,
   EditionRecord,
   FetchValidatorRecord,
@@ -12,7 +12,6 @@ import type {
   PageRecord,
   SettingRecord,
   SiteModeRecord,
-  TopicRecord,
 } from './types';
 
 /** The library database. The only Dexie subclass; repositories take an instance as a parameter. */
@@ -21,8 +20,10 @@ export class QubaoDb extends Dexie {
   editions!: Table<EditionRecord, string>;
   pages!: Table<PageRecord, string>;
   articles!: Table<ArticleRecord, string>;
-  topics!: Table<TopicRecord, number>;
-  alerts!: Table<AlertRecord, number>;
+  /** Topic alerts and followed papers (migration 006 replaced the version-1 topics/alerts tables). */
+  watchTopics!: Table<WatchTopicRecord, number>;
+  topicAlerts!: Table<TopicAlertRecord, string>;
+  follows!: Table<FollowRecord, number>;
   jobs!: Table<JobRecord, number>;
   settings!: Table<SettingRecord, string>;
   siteModes!: Table<SiteModeRecord, string>;
