@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
-import { issueDir, JIANGWAN, nth } from '../../demo/tools/site-papers';
+import { issueDir, JIANGWAN, MAOHE, nth } from '../../demo/tools/site-papers';
 import { waitFor } from './support/chromium';
 import { ChromiumSession } from './support/chromium-session';
 import { CHROME_BUILD_DIR } from './support/paths';
@@ -15,7 +15,9 @@ const page2 = nth(JIANGWAN.pages, 1);
 const lead = nth(page1.articles, 0);
 const care = nth(page1.articles, 2);
 const fire = nth(page2.articles, 1);
+const farm = nth(nth(MAOHE.pages, 0).articles, 0);
 const jw = (file: string) => `${issueDir(JIANGWAN)}/${file}`;
+const mh = (file: string) => `${issueDir(MAOHE)}/${file}`;
 
 interface ResultView {
   title: string;
@@ -101,6 +103,26 @@ describe('Qubao search and highlights in Chromium', () => {
     await page.locator('[data-testid="reader-highlight-toggle"]').click();
     await waitFor(() => page.locator('[data-testid="reader-body"] mark').count(), (n) => n === 0, 'reader marks cleared');
     await page.close();
+  });
+
+  it('lists the articles mentioning a place when its chip is clicked in the reader', async () => {
+    // The farm article names 叶榭镇, a town the gazetteer places in 上海市松江区.
+    const tab = await s.visit(mh(`content_${farm.id}.htm`));
+    await s.waitForSaved((l) => l.rows.some((r) => r.title === farm.title), farm.title);
+    await tab.close();
+    const { page } = await s.openReader(farm.title);
+    const chip = page.locator('[data-testid="keyword-chip"][data-kind="place"]', { hasText: '叶榭镇' });
+    await chip.waitFor({ timeout: 20_000 });
+    expect(await chip.textContent()).toContain('松江区');
+    const [library] = await Promise.all([
+      s.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html?q='), timeout: 15_000 }),
+      chip.click(),
+    ]);
+    expect(await library.locator('[data-testid="search-input"]').inputValue()).toBe('叶榭镇');
+    const rows = await waitFor(() => library.evaluate(READ_RESULTS_JS) as Promise<ResultView[]>, (r) => r.length > 0, 'place results');
+    expect(rows.map((r) => r.title)).toEqual([farm.title]);
+    expect(rows[0]!.marks).toContain('叶榭镇');
+    await Promise.all([library.close(), page.close()]);
   });
 
   it('highlights watched words on the newspaper page and clears them from the popup switch', async () => {
