@@ -14,6 +14,14 @@ export class ChromiumSession {
 
   static async start(opts: { extensionDir: string; siteUrl: string; headless?: boolean }): Promise<ChromiumSession> {
     const browser = await launchChromiumWithExtension(opts);
+    // A fresh profile's worker registers the content script a second or two after it starts
+    // (longer on a busy machine); a page opened before that is never read.
+    const sw = await browser.serviceWorker();
+    await waitFor(
+      () => sw.evaluate(async () => ((await (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as unknown[]).length),
+      (n) => n > 0,
+      'the content script registration',
+    );
     return new ChromiumSession(browser, opts.siteUrl);
   }
 
