@@ -3,9 +3,13 @@
 // once from the background's main(); the message listener reaches the same services through
 // textServices().
 import { openQubaoDb, type QubaoDb } from '@/lib/store';
+import { queryTerms } from '@/lib/search/index-terms';
+import { idsWithAllTerms } from '@/lib/store/search-index';
 import { getUserDictionary } from '@/lib/store/search-settings';
+import { parseUserDictionary } from '@/lib/text/dictionaries';
 import type { TextEngine } from '@/lib/text/engine';
 import { initJieba, loadUserDictionary } from '@/lib/text/jieba';
+import { normalize } from '@/lib/text/normalize';
 import { createIndexer, watchArticles, type Indexer } from './indexing';
 import { runIndexCatchUp } from './indexing-job';
 import type { TextServices } from './indexing-messages';
@@ -22,21 +26,38 @@ function logError(e: unknown): void {
 
 function createRuntime(db: QubaoDb): Runtime {
   let ready: Promise<TextEngine> | null = null;
-  const reloadDictionary = async () => {
-    await loadUserDictionary(await getUserDictionary(db));
+  const loaded = new Set<string>();
+  let indexer: Indexer | null = null;
+
+  /**
+   * Loads the stored user dictionary. After an edit (not at worker start), the articles indexed
+   * with a new word cut into pieces are found through those pieces, before jieba learns the
+   * word, and indexed again after, so a search for the word finds them.
+   */
+  const loadDictionary = async (e: TextEngine, afterEdit: boolean) => {
+    const text = await getUserDictionary(db);
+    const fresh = parseUserDictionary(text)
+      .map((entry) => entry.word)
+      .filter((w) => !loaded.has(w));
+    const stale = afterEdit && fresh.length ? await idsWithAllTerms(db, fresh.map((w) => queryTerms(normalize(w), e))) : [];
+    await loadUserDictionary(text);
+    for (const w of fresh) loaded.add(w);
+    if (stale.length) indexer?.enqueue(stale);
   };
   // The user's words are loaded before the first search or index, once per worker start
   // (jieba's dictionary lives in the wasm instance and starts from the built-in one).
   const engine = () =>
     (ready ??= (async () => {
       const e = await initJieba();
-      await reloadDictionary().catch(logError);
+      await loadDictionary(e, false).catch(logError);
       return e;
     })().catch((e: unknown) => {
       ready = null;
       throw e;
     }));
-  return { engine, reloadDictionary, indexer: createIndexer(db, engine, logError) };
+  const reloadDictionary = async () => loadDictionary(await engine(), true);
+  indexer = createIndexer(db, engine, logError);
+  return { engine, reloadDictionary, indexer };
 }
 
 /** The worker's text services (created on first use, on the shared database). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUserDictionary } from '@/lib/text/dictionaries';
-import { addDictionaryWord, removeDictionaryWord } from './dictionary-settings';
+import { addDictionaryWord, dictionaryWords, removeDictionaryWord } from './dictionary-settings';
 
 describe('user dictionary text', () => {
   it('adds a word once and removes it, keeping comments and other entries', () => {
@@ -11,5 +11,10 @@ describe('user dictionary text', () => {
     text = removeDictionaryWord(text, '金山嘴渔村');
     expect(text).toBe('# 小区\n建发观唐府');
     expect(addDictionaryWord('', '朱泾镇')).toBe('朱泾镇');
+  });
+
+  it('lists the same words as the background parser reads', () => {
+    const text = '# 注释\n建发观唐府 nz\n\n  金山嘴渔村\t500 ns\n建发观唐府\n枫泾古镇　n';
+    expect(dictionaryWords(text)).toEqual(parseUserDictionary(text).map((e) => e.word));
   });
 });

@@ -4,11 +4,23 @@ import { WordListEditor } from '@/components/keywords-word-list';
 import { t } from '@/components/i18n';
 import { openQubaoDb } from '@/lib/store';
 import { getUserDictionary, getWatchedTerms, setUserDictionary, setWatchedTerms } from '@/lib/store/search-settings';
-import { parseUserDictionary } from '@/lib/text/dictionaries';
+
+// lib/text/dictionaries (parseUserDictionary) pulls the 580 kB gazetteer into whatever imports
+// it; the options page only needs the word each line starts with. The background parses and
+// validates the text in full when it loads it.
+const entryWord = (line: string): string | null => {
+  const trimmed = line.trim();
+  return !trimmed || trimmed.startsWith('#') ? null : (trimmed.split(/[\s\u3000]+/)[0] ?? null);
+};
+
+/** The words of the dictionary text, in order, each once. */
+export function dictionaryWords(text: string): string[] {
+  return [...new Set(text.split(/\r?\n/).map(entryWord).filter((w): w is string => !!w))];
+}
 
 /** Adds a word to the dictionary text (one entry per line, the format jieba's loader reads). */
 export function addDictionaryWord(text: string, word: string): string {
-  if (parseUserDictionary(text).some((e) => e.word === word)) return text;
+  if (dictionaryWords(text).includes(word)) return text;
   return (text.trim() ? `${text.trimEnd()}\n` : '') + word;
 }
 
@@ -16,7 +28,7 @@ export function addDictionaryWord(text: string, word: string): string {
 export function removeDictionaryWord(text: string, word: string): string {
   return text
     .split(/\r?\n/)
-    .filter((line) => parseUserDictionary(line)[0]?.word !== word)
+    .filter((line) => entryWord(line) !== word)
     .join('\n');
 }
 
@@ -50,7 +62,7 @@ export function DictionarySettings() {
         heading={t('dictionaryHeading')}
         hint={t('dictionaryHint')}
         testId="dictionary"
-        words={parseUserDictionary(dictionary).map((e) => e.word)}
+        words={dictionaryWords(dictionary)}
         onAdd={(w) => void saveDictionary(addDictionaryWord(dictionary, w))}
         onRemove={(w) => void saveDictionary(removeDictionaryWord(dictionary, w))}
       />

@@ -94,3 +94,23 @@ export async function readArticleAnalysis(db: QubaoDb, id: string): Promise<Pick
   const row = await db.searchDocs.get(id);
   return row ? { keywords: row.keywords, entities: row.entities } : null;
 }
+
+/**
+ * Articles whose index holds every one of `pieces` (the index terms a word was cut into), for
+ * each list given. A word the user adds to the dictionary was indexed as its pieces (建发/观/唐府);
+ * these articles are the ones to index again once jieba knows the word.
+ */
+export async function idsWithAllTerms(db: QubaoDb, pieceLists: string[][]): Promise<string[]> {
+  const out = new Set<string>();
+  for (const pieces of pieceLists) {
+    if (!pieces.length) continue;
+    let ids: Set<string> | null = null;
+    for (const term of new Set(pieces)) {
+      const have: string[] = await db.searchDocs.where('terms').equals(term).primaryKeys();
+      ids = new Set(ids ? have.filter((id) => ids!.has(id)) : have);
+      if (!ids.size) break;
+    }
+    for (const id of ids ?? []) out.add(id);
+  }
+  return [...out];
+}
