@@ -40,8 +40,8 @@ export function segmentPageText(text: string, opts: SegmentTextOptions = {}): Se
   const groups = repairGroups(linearGroups(all, headings, chains, { articleMode: !!opts.articleMode }));
   const furniture = [...facts.furniture];
   const articles: ParsedArticle[] = [];
-  groups.forEach((g, i) => {
-    if (isLabelOnly(g, groups[i + 1])) {
+  groups.forEach((g) => {
+    if (isLabelOnly(g)) {
       furniture.push(...g.headings.map((h) => h.raw));
       return;
     }
@@ -56,7 +56,7 @@ export function segmentPageText(text: string, opts: SegmentTextOptions = {}): Se
 }
 
 /** Heading lines with nothing under them: a section label (身边的道德模范) or a stray menu line. */
-function isLabelOnly(g: Group, _next: Group | undefined): boolean {
+function isLabelOnly(g: Group): boolean {
   return !g.chains.length && !g.credits.length && !g.subtitles.length && !g.continuedFrom;
 }
 
