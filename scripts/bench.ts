@@ -10,7 +10,7 @@ const only = process.argv[2];
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
 // A run may return a promise (searches go through async stores): its time includes settling it.

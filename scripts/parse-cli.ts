@@ -14,7 +14,7 @@ function main(argv: string[]): number {
     else if (argv[i] === '-h' || argv[i] === '--help') {
       process.stderr.write('usage: npm run --silent parse -- <file> [--url <page url>]\n');
       return 0;
-    } else file ??= argv[i];
+    } else file ??= argv[i] ?? null;
   }
   if (!file) {
     process.stderr.write('parse: no file given (usage: parse <file> [--url <url>])\n');
