@@ -3,6 +3,7 @@ import { openQubaoDb } from '@/lib/store';
 import { initJieba } from '@/lib/text/jieba';
 import { syncContentScripts } from './content-scripts';
 import { startIndexing } from './indexing-setup';
+import { startAlerts } from './alerts-setup';
 import { createMessageListener } from './messages';
 import { resumeSaveJobs } from './save-jobs';
 import { clearTabStatus } from './tab-status';
@@ -36,6 +37,8 @@ export default defineBackground({
     void resumeSaveJobs(openQubaoDb()).catch(logError);
     // Search index: saved articles are indexed after their write; older ones by a catch-up job.
     void startIndexing().catch(logError);
+    // Topic alerts on every saved article, the unread badge, and the followed papers' alarm.
+    void startAlerts().catch(logError);
   },
 });
 

@@ -6,7 +6,8 @@ import { checkHttpUrl, type FindTermsResponse, type PageHighlightResponse, type 
 import { search } from '@/lib/search/search';
 import type { QubaoDb } from '@/lib/store';
 import { DexieSearchStore } from '@/lib/store/search-store';
-import { getPageHighlight, getWatchedTerms } from '@/lib/store/search-settings';
+import { getPageHighlight } from '@/lib/store/search-settings';
+import { getWatchedWords } from '@/lib/store/watched-words';
 import type { TextEngine } from '@/lib/text/engine';
 import { compileTerms, findTerms, type MatchMode, type TermMatcher } from '@/lib/text/highlight';
 import { isExtensionPage } from './senders';
@@ -40,7 +41,7 @@ function watchedMatcher(terms: string[]): TermMatcher {
 export async function handleTextMessage(db: QubaoDb, msg: TextMessage, sender: Sender, services: TextServices): Promise<unknown> {
   if (msg.type === 'page/highlight') {
     if (!isContentScript(sender)) return { ok: false, error: 'sender not allowed' };
-    const [enabled, terms] = await Promise.all([getPageHighlight(db), getWatchedTerms(db)]);
+    const [enabled, terms] = await Promise.all([getPageHighlight(db), getWatchedWords(db)]);
     if (!enabled || terms.length === 0) return { ok: true, enabled, ranges: msg.texts.map(() => []) } satisfies PageHighlightResponse;
     const engine = await services.engine();
     return { ok: true, enabled, ranges: rangesIn(msg.texts, watchedMatcher(terms), engine) } satisfies PageHighlightResponse;

@@ -4,6 +4,8 @@ import { getSiteMode, setSiteMode, type QubaoDb } from '@/lib/store';
 import { handleCapture } from './capture';
 import { validateTextMessage } from '@/lib/protocol';
 import { handleTextMessage } from './indexing-messages';
+import { validateAlertMessage } from '@/lib/protocol-alerts';
+import { handleAlertMessage } from './alerts-messages';
 import { textServices } from './indexing-setup';
 import { syncContentScripts } from './content-scripts';
 import { isManualCapture, saveTabNow, settleManualCapture } from './manual-save';
@@ -42,6 +44,9 @@ async function dispatch(getDb: () => QubaoDb, message: unknown, sender: Sender):
   // Search, highlight and dictionary messages (issue 5) have their own validator and handler.
   const text = validateTextMessage(message);
   if (text) return text.ok ? handleTextMessage(getDb(), text.value, sender, textServices()) : { ok: false, error: text.error };
+  // Topic, alert and follow messages (issue 6) likewise.
+  const alert = validateAlertMessage(message);
+  if (alert) return alert.ok ? handleAlertMessage(getDb(), alert.value, sender) : { ok: false, error: alert.error };
   const v = validatePageRequest(message);
   if (!v.ok) return { ok: false, error: v.error };
   if (!isExtensionPage(sender)) return { ok: false, error: 'sender not allowed' };

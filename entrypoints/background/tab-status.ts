@@ -45,7 +45,8 @@ export function badgeFor(status: TabStatus | null): BadgeLook {
 async function showBadge(tabId: number, status: TabStatus | null): Promise<void> {
   const look = badgeFor(status);
   try {
-    await browser.action.setBadgeText({ tabId, text: look.text });
+    // No text of its own: null lets the global badge (unread alerts, alerts-notify.ts) show.
+    await browser.action.setBadgeText({ tabId, text: look.text || null } as { tabId: number; text: string });
     await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
     await browser.action.setTitle({ tabId, title: look.title });
   } catch {

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { OptionsScreen } from '@/components/options-screen';
+import { AlertsSettings } from './alerts-settings';
 import { DictionarySettings } from './dictionary-settings';
 import { useOptions } from './use-options';
 import '@/components/ui.css';
@@ -11,6 +12,7 @@ function Options() {
       <OptionsScreen {...useOptions()} />
       <div class="options">
         <DictionarySettings />
+        <AlertsSettings />
       </div>
     </>
   );

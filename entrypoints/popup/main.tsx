@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { PopupScreen } from '@/components/popup-screen';
 import { SearchPanel } from '@/components/search-panel';
 import { HighlightToggle } from '@/components/highlight-toggle';
+import { PopupWithTabs } from './popup-with-tabs';
 import { usePopup } from './use-popup';
 import { useSearch } from './use-search';
 import '@/components/ui.css';
@@ -15,7 +16,11 @@ function Popup() {
       <SearchPanel search={s.search} indexing={s.indexing} onQuery={s.actions.setQuery} onOpen={popup.actions.openArticle} />
     </>
   );
-  return <PopupScreen {...popup} search={{ panel, replacesList: s.search.query.trim() !== '' }} />;
+  return (
+    <PopupWithTabs tab={popup.tab}>
+      <PopupScreen {...popup} search={{ panel, replacesList: s.search.query.trim() !== '' }} />
+    </PopupWithTabs>
+  );
 }
 
 render(<Popup />, document.getElementById('app')!);

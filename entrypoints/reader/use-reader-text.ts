@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { FindTermsResponse, RangeList } from '@/lib/protocol';
 import { openQubaoDb } from '@/lib/store';
 import { readArticleAnalysis } from '@/lib/store/search-index';
-import { getWatchedTerms } from '@/lib/store/search-settings';
+import { readerWatchedWords } from './reader-watched-words';
 import type { ArticleRecord } from '@/lib/store/types';
 import type { TextRange } from '@/components/highlight-text';
 import type { ArticleAnalysisView } from '@/components/keywords-panel';
@@ -56,7 +56,7 @@ export function useReaderText(parts: ArticleRecord[] | null | undefined): Reader
   useEffect(() => {
     if (!ids) return;
     const db = openQubaoDb();
-    getWatchedTerms(db).then(setWatched, () => setWatched([]));
+    readerWatchedWords(db).then(setWatched, () => setWatched([]));
     // Live: an article opened right after saving is indexed a moment later.
     const sub = liveQuery(() => Promise.all(ids.split('\n').map((id) => readArticleAnalysis(db, id)))).subscribe({
       next: (list) => setAnalysis(mergeAnalyses(list)),

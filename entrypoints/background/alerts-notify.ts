@@ -1,0 +1,92 @@
+// Telling the user about new alerts: browser notifications (lib/alerts summaries: one per alert,
+// or one grouped notification when many arrive together), the toolbar badge with the unread
+// count, and what a click on a notification opens.
+//
+// Badge precedence: a tab whose page Qubao read shows that page's own state (✓/count, 版, 文, !;
+// tab-status.ts); every other tab shows the global badge, the number of unread alerts of topics
+// that are not muted. The page state wins because it answers "what happened to this page" right
+// where the user is looking; the unread count is still visible on every other tab and in the
+// popup's 提醒 tab. tab-status.ts clears a tab's own text with null, which falls back to this one.
+import { browser } from 'wxt/browser';
+import { summarizeAlerts, type Alert } from '@/lib/alerts/alerts';
+import type { QubaoDb } from '@/lib/store';
+import { markAlertsRead, unreadAlertCount } from '@/lib/store/topics';
+
+export const ALERT_BADGE_COLOR = '#b71c1c';
+/** Alerts that arrive within this window of each other are notified together. */
+export const NOTIFY_WINDOW_MS = 1500;
+
+/** The reader on an article with words to highlight (the reader reads ?hl= as extra watched words). */
+export function readerUrlFor(articleId: string, terms: readonly string[]): string {
+  const q = new URLSearchParams({ id: articleId });
+  for (const t of terms) q.append('hl', t);
+  return browser.runtime.getURL(`/reader.html?${q}` as '/reader.html');
+}
+
+export function digestUrl(): string {
+  return browser.runtime.getURL('/digest.html');
+}
+
+export async function refreshAlertBadge(db: QubaoDb): Promise<number> {
+  const n = await unreadAlertCount(db);
+  await browser.action.setBadgeText({ text: n > 0 ? String(Math.min(n, 999)) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: ALERT_BADGE_COLOR });
+  return n;
+}
+
+function uiLang(): 'zh' | 'en' {
+  try {
+    return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  } catch {
+    return 'zh';
+  }
+}
+
+/** Shows notifications for these new alerts (Firefox: basic notifications only, which is all we use). */
+export async function showAlertNotifications(alerts: readonly Alert[]): Promise<string[]> {
+  const texts = summarizeAlerts(alerts, { lang: uiLang() });
+  const iconUrl = browser.runtime.getURL('/icon-128.png');
+  const ids: string[] = [];
+  for (const n of texts) {
+    ids.push(await browser.notifications.create(n.id, { type: 'basic', iconUrl, title: n.title, message: n.message }));
+  }
+  return ids;
+}
+
+/**
+ * Collects new alerts for a short window and then notifies once, so a whole issue saved in a
+ * few seconds gives one grouped notification instead of a dozen. The badge is refreshed at once.
+ */
+export function createAlertNotifier(db: QubaoDb, onError: (e: unknown) => void = () => undefined, windowMs = NOTIFY_WINDOW_MS) {
+  let buffer: Alert[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = async () => {
+    timer = null;
+    const batch = buffer;
+    buffer = [];
+    if (batch.length) await showAlertNotifications(batch).catch(onError);
+  };
+  return {
+    async onCreated(alerts: Alert[]): Promise<void> {
+      await refreshAlertBadge(db).catch(onError);
+      buffer.push(...alerts);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void flush(), windowMs);
+    },
+    /** Sends what is buffered now (tests, and before the worker would be stopped). */
+    flush,
+  };
+}
+
+/** A click on a notification: one alert opens the reader on its article; a group opens the digest. */
+export async function openNotification(db: QubaoDb, notificationId: string): Promise<void> {
+  const alert = await db.topicAlerts.get(notificationId);
+  if (alert) {
+    await browser.tabs.create({ url: readerUrlFor(alert.articleId, alert.terms) });
+    await markAlertsRead(db, [alert.id]);
+    await refreshAlertBadge(db);
+  } else {
+    await browser.tabs.create({ url: digestUrl() });
+  }
+  await browser.notifications.clear(notificationId).catch(() => false);
+}
