@@ -1,0 +1,28 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openQubaoDb } from '@/lib/store';
+import { saveTopic } from '@/lib/store/topics';
+import { startAlerts } from './alerts-setup';
+import { FOLLOW_ALARM } from './follow-runner';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  const db = openQubaoDb();
+  await Promise.all([db.watchTopics.clear(), db.topicAlerts.clear(), db.follows.clear()]);
+});
+
+describe('startAlerts', () => {
+  it('adds its listeners synchronously and sets the badge from what is stored', async () => {
+    const db = openQubaoDb();
+    const { id } = (await saveTopic(db, { name: '养老', anyOf: ['养老服务站'], scope: 'both', mode: 'word' })) as { id: number };
+    await db.topicAlerts.put({ id: `n:${id}\u241fa`, topicId: id, topicName: '养老', articleId: 'a', articleUrl: 'http://a.cn', title: 't', paperName: null, date: null, terms: [], snippet: { text: '', highlight: { start: 0, end: 0 } }, field: 'body', createdAt: 1, read: 0 });
+    const done = startAlerts();
+    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+    await done;
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    // Nothing followed: no alarm left behind.
+    expect(await fakeBrowser.alarms.get(FOLLOW_ALARM)).toBeFalsy();
+  });
+});
