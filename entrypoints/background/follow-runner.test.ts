@@ -110,3 +110,13 @@ describe('scheduled follow checks', () => {
     expect(await fakeBrowser.alarms.get(FOLLOW_ALARM)).toBeFalsy();
   });
 });
+
+describe('a damaged follow row', () => {
+  it('is reported on the options page instead of being skipped silently', async () => {
+    const rec = await followDemo();
+    await db.follows.update(rec.paperId, { scheme: 'not a scheme' });
+    await runFollowChecks(db);
+    expect(calls).toEqual([]);
+    expect((await getFollow(db, rec.paperId))!.state.lastError?.zh).toContain('不是电子报');
+  });
+});

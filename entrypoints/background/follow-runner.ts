@@ -88,9 +88,13 @@ async function checkOne(db: store.QubaoDb, rec: FollowRecord, rt: FollowRuntime,
   const now = rt.now();
   const scheme = schemeFromStored(rec.scheme);
   let state = force && !rec.state.check ? { ...rec.state, nextCheckAt: now } : rec.state;
-  if (!scheme) return;
   const due = state.check != null || state.nextCheckAt <= now;
   if (!due) return;
+  if (!scheme) {
+    // Only a damaged row gets here (followPaper stores a valid scheme): say so, try again later.
+    await putFollowState(db, rec.paperId, { ...state, check: null, lastCheckAt: now, nextCheckAt: now + settings.intervalMs, lastError: describeFollowError('not-epaper', null), lastErrorAt: now });
+    return;
+  }
   const pattern = coveringPatternForUrl(rec.origin);
   if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) {
     state = { ...state, check: null, lastCheckAt: now, nextCheckAt: now + settings.intervalMs, lastError: describeFollowError('permission', null), lastErrorAt: now };
