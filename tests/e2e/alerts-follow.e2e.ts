@@ -1,9 +1,9 @@
 // Topic alerts and following a paper, in Chromium against the demo paper: a topic made in the
 // popup's 提醒 tab for a word of a demo article; visiting that article raises an alert (inbox row
 // with its snippet, unread count on the toolbar badge, a notification); the alert opens the
-// reader with the word marked. Then "关注此报" on the first 版面 page and the follow alarm: the
-// check saves the articles of the 版面 page nobody opened and matches them, and a second check
-// fetches no article again.
+// reader with the word marked, where a selected word becomes a topic (关注这个词). Then
+// "关注此报" on the first 版面 page and the follow alarm: the check saves the articles of the
+// 版面 page nobody opened and matches them, and a second check fetches no article again.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
@@ -116,6 +116,28 @@ describe('topic alerts and followed papers in Chromium', () => {
       'the word marked in the reader',
     );
     expect(marked).toContain('养老服务站');
+    // 关注这个词: a word selected in the body becomes a topic.
+    await reader.evaluate((word) => {
+      const body = document.querySelector('[data-testid="reader-body"]')!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + word.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`${word} not in the reader`);
+    }, '日间照料');
+    await reader.locator('[data-testid="watch-selection"]').click();
+    await reader.locator('.watch-selection .notice').waitFor();
+    const options = await s.browser.context.newPage();
+    await options.goto(`${s.extensionUrl}options.html`);
+    await waitFor(() => options.locator('[data-testid="topic-row"]').allTextContents(), (rows) => rows.some((r) => r.includes('日间照料')), 'the selected word as a topic');
+    await options.close();
     await reader.close();
     await waitFor(globalBadge, (t) => t === '', 'badge cleared once read');
     expect((await alertRows())[0]!.read).toBe('1');
