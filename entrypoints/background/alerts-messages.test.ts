@@ -81,7 +81,7 @@ describe('关注此报', () => {
   it('refuses a tab whose page is not an e-paper page', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'http://blog.example.cn/post.html' });
     const readPage = async (url: string) => parsePage({ url, html: '<html><body><p>随笔</p></body></html>' });
-    expect((await handleAlertMessage(db, { type: 'follow/start', tabId: tab.id! }, popupSender(), { readPage })).ok).toBe(false);
+    expect(await handleAlertMessage(db, { type: 'follow/start', tabId: tab.id! }, popupSender(), { readPage })).toMatchObject({ ok: false });
     expect(await listFollows(db)).toEqual([]);
   });
 });
