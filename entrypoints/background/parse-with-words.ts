@@ -16,7 +16,7 @@ export interface WordSource {
 export const JIEBA_WORDS: WordSource = {
   ifReady() {
     const e = textEngineIfReady();
-    return e ? { cut: (t) => e.cut(t) } : null;
+    return e ? { cut: (t, hmm) => e.cut(t, hmm) } : null;
   },
   ready: segmenterReady,
 };

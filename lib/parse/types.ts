@@ -94,7 +94,11 @@ export interface ParseInput {
 
 /** Word segmentation, injected so lib/parse stays free of WASM loading (jieba-wasm in lib/text). */
 export interface Segmenter {
-  cut(text: string): string[];
+  /**
+   * Words of `text`. `hmm` false: dictionary words only (no HMM guesses for unknown runs), which
+   * the page-text parser uses as join evidence; omitted or true: the segmenter's normal cut.
+   */
+  cut(text: string, hmm?: boolean): string[];
 }
 
 export interface ParseOptions {

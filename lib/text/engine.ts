@@ -25,7 +25,7 @@ export interface Token {
 }
 
 export interface TextEngine extends Segmenter {
-  cut(text: string): string[];
+  cut(text: string, hmm?: boolean): string[];
   /** Finer cut for indexing: long words also yield the dictionary words inside them. */
   cutForSearch(text: string): string[];
   tag(text: string): TaggedWord[];
@@ -34,7 +34,7 @@ export interface TextEngine extends Segmenter {
 
 export function createTextEngine(jieba: JiebaModule): TextEngine {
   return {
-    cut: (text) => jieba.cut(text, true),
+    cut: (text, hmm = true) => jieba.cut(text, hmm),
     cutForSearch: (text) => jieba.cut_for_search(text, true),
     tag: (text) => jieba.tag(text, true),
     tokens: (text) => tokensFromWords(text, jieba.cut(text, true)),

@@ -47,7 +47,7 @@ export function textEngineReady(): Promise<TextEngine> {
 
 export async function segmenterReady(): Promise<Segmenter> {
   const e = await initJieba();
-  return { cut: (text) => e.cut(text) };
+  return { cut: (text, hmm) => e.cut(text, hmm) };
 }
 
 /** The engine if init has finished, else null (for callers that can fall back, e.g. a badge). */

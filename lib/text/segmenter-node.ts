@@ -1,13 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Segmenter } from '../parse/types';
+import { nodeTextEngine } from './engine-node';
 
-// Node and Vitest resolve jieba-wasm to its CommonJS build, which instantiates the wasm
-// synchronously on load: no init() here (the browser build needs one, see lib/text/jieba.ts).
-type JiebaNode = { cut(text: string, hmm?: boolean): string[] };
-let jieba: JiebaNode | null = null;
-
+// The Node segmenter (CLI, tests, benchmarks) is the extension's: jieba with the gazetteer, the
+// news lexicon and the newspaper names loaded (engine-node.ts), so both parse a page the same way.
 export function nodeSegmenter(): Segmenter {
-  jieba ??= createRequire(import.meta.url)('jieba-wasm') as JiebaNode;
-  const j = jieba;
-  return { cut: (text) => j.cut(text, true) };
+  const engine = nodeTextEngine();
+  return { cut: (text, hmm) => engine.cut(text, hmm) };
 }

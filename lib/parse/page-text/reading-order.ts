@@ -11,14 +11,25 @@ import { endsComplete, startsWithContinuationPunct, visualWidth } from './text-s
 import { addBag, bagOf, cosine, hanBigrams, numberContinues, vectorOf, type Bag, type Vector, type WordEvidence } from './word-evidence';
 
 const WINDOW = 80;
+/** How far a displaced start is looked for on dictionary evidence alone. */
+const NEAR_WINDOW = 30;
+/** Candidate continuations kept per fragment (and predecessors per start). */
+const TOP_K = 4;
 
-/** Typical printed line width of a fragment: the median of its wrapped pieces. */
+/**
+ * Printed line width of a fragment's column: the median of its wrapped pieces, leaving out the
+ * first (a paragraph's first line is indented) and the last (a paragraph's last line is short)
+ * when there are enough; of two pieces the wider.
+ */
 export function columnWidth(f: Fragment): number {
-  const pieces = f.raw.split(' ').filter(Boolean);
-  const ws = pieces.length > 1 ? pieces.slice(0, -1).map(visualWidth) : pieces.map(visualWidth);
-  ws.sort((a, b) => a - b);
-  return ws[Math.floor(ws.length / 2)] ?? 0;
+  const ws = f.raw.split(' ').filter(Boolean).map(visualWidth);
+  if (ws.length <= 2) return Math.max(0, ...ws);
+  const inner = ws.slice(1, -1).sort((a, b) => a - b);
+  return inner[Math.floor(inner.length / 2)]!;
 }
+
+/** Width of a fragment's first printed line. */
+const firstWidth = (f: Fragment) => visualWidth(f.raw.split(' ').find(Boolean) ?? '');
 
 interface Pair {
   x: number;
@@ -47,39 +58,74 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     before.set(f.id, last);
     last = f;
   }
+  // The column a fragment stands in: the median width of the open (mid-paragraph) fragments
+  // printed around it. A single open line clearly narrower than that is not a middle line of a
+  // column: it is a paragraph's indented first line (or a stray piece), so no open line runs into it.
+  const localWidth = new Map<Fragment, number>();
+  const columnAround = (y: Fragment) => {
+    let w = localWidth.get(y);
+    if (w === undefined) {
+      const yi = pos.get(y.id) ?? 0;
+      const ws: number[] = [];
+      for (let k = Math.max(0, yi - 4); k <= Math.min(body.length - 1, yi + 4); k++) {
+        const f = body[k]!;
+        if (f !== y && needsNext(f) && widthOf(f) >= 5) ws.push(widthOf(f));
+      }
+      ws.sort((p, q) => p - q);
+      w = ws.length >= 3 ? ws[Math.floor(ws.length / 2)]! : 0;
+      localWidth.set(y, w);
+    }
+    return w;
+  };
+  const paragraphHead = (y: Fragment) => {
+    if (!needsNext(y) || y.raw.trim().includes(' ')) return false;
+    const col = Math.max(columnAround(y), widthOf(y));
+    return col >= 6 && firstWidth(y) <= col - 1.5;
+  };
+  /** Different columns: a wrapped paragraph line and a single line of another width. */
+  const otherColumn = (x: Fragment, y: Fragment) => {
+    const wx = widthOf(x);
+    const wy = widthOf(y);
+    return wx >= 6 && wy >= 6 && Math.abs(wx - wy) >= 3;
+  };
   const displaced = (y: Fragment) => {
     const p = before.get(y.id);
-    return !!p && pos.has(p.id) && needsNext(p);
+    return (!!p && pos.has(p.id) && needsNext(p)) || ev.startsLoose(y.text);
   };
 
   /** Join evidence: a word across the join (see WordEvidence), punctuation, continuing numbers. */
-  const evidenceOf = (x: Fragment, y: Fragment, adjacent: boolean) => {
-    let s = ev.joinStrength(x.text, y.text, !adjacent);
+  const evidenceOf = (x: Fragment, y: Fragment) => {
+    let s = ev.joinStrength(x.text, y.text);
     if (startsWithContinuationPunct(y.text)) s += 2;
     if (numberContinues(x.text, y.text)) s += 2;
     return s;
   };
   const STRONG = 2.5;
   /**
-   * Score of y continuing x. The next fragment in print is the default (3); a fragment elsewhere
-   * needs strong evidence (a word across the join that the page confirms, punctuation, numbers),
-   * and is taken from a clean paragraph start only at a cost. `weak` admits lesser evidence
-   * (the segmenter alone) for the leftovers.
+   * Score of y continuing x. The next fragment in print is the default (2.5), less what speaks
+   * against the join when no word crosses it: halves of words on either side, a paragraph-head
+   * shape, another column's width. A fragment elsewhere needs strong evidence (a dictionary
+   * word across the join, punctuation, numbers), and is taken from a clean paragraph start only
+   * at a cost. `weak` admits lesser evidence for the leftovers.
    */
   const baseScore = (x: Fragment, y: Fragment, xi: number, yi: number, weak = false): Pair => {
     // A piece cut off a glued line is not a continuation of the line it was glued to.
     const adjacent = yi === xi + 1 && before.get(y.id) === x && !y.glued;
-    const e = evidenceOf(x, y, adjacent);
+    const e = evidenceOf(x, y);
     const wx = widthOf(x);
     const wy = widthOf(y);
     const width = wx && wy && Math.abs(wx - wy) <= 1 ? 0.5 : 0;
     if (adjacent) {
-      // Next in print, but x ends in a lone character that y does not complete: doubtful.
-      const doubt = e < STRONG && ev.endsDangling(x.text) ? 2 : 0;
-      return { x: xi, y: yi, score: 3 + (e >= STRONG ? e / 2 : 0) - doubt + width, evidence: e > 0 };
+      let against = 0;
+      if (e < 1) {
+        against = ev.joinPenalty(x.text, y.text);
+        if (paragraphHead(y)) against += 1.5;
+        else if (otherColumn(x, y)) against += 2;
+      }
+      return { x: xi, y: yi, score: 2.5 + e / 2 - against + width, evidence: e > 0 };
     }
     if (e < STRONG && !(weak && e > 0)) return { x: xi, y: yi, score: -Infinity, evidence: e > 0 };
-    return { x: xi, y: yi, score: e + (displaced(y) ? 0 : -1) + width, evidence: e > 0 };
+    return { x: xi, y: yi, score: e + (displaced(y) ? -0.25 : -1) + width - (otherColumn(x, y) ? 0.75 : 0), evidence: e > 0 };
   };
 
   const root = body.map((_, i) => i);
@@ -111,12 +157,29 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     for (let k = lo; k < ys.length && ys[k]! <= xi + WINDOW; k++) out.push(ys[k]!);
     return out;
   };
+  // Displaced starts (printed after an open line, or opening with half a word) are tried
+  // against every open fragment near them: a dictionary word across the join need not be
+  // printed anywhere else on the page (月|底).
+  let loose: number[] | null = null;
   const farCandidates = (x: Fragment, xi: number, all: boolean): number[] => {
     if (all) return inWindow([...body.keys()], xi);
+    loose ??= body.flatMap((y, yi) => (canFollow(y) && ev.hasSegmenter && displaced(y) ? [yi] : []));
     const last = x.text.trimEnd().at(-1) ?? '';
-    return ['punct', 'digit', ...ev.successors(last)].flatMap((k) => inWindow(byFirst.get(k) ?? [], xi));
+    const near = inWindow(loose, xi).filter((yi) => Math.abs(yi - xi) <= NEAR_WINDOW);
+    return ['punct', 'digit', ...ev.successors(last)].flatMap((k) => inWindow(byFirst.get(k) ?? [], xi)).concat(near);
   };
   const candidates = (score: (x: Fragment, y: Fragment, xi: number, yi: number) => Pair, all = false): Pair[] => {
+    const pairs = collect(score, all);
+    // Only the few best continuations of each fragment and predecessors of each start: enough
+    // for every real contest, and it keeps the matching's components small enough to solve exactly.
+    const keep = (key: 'x' | 'y', list: Pair[]) => {
+      const by = new Map<number, Pair[]>();
+      for (const p of list) (by.get(p[key]) ?? by.set(p[key], []).get(p[key])!).push(p);
+      return [...by.values()].flatMap((ps) => ps.sort((a, b) => b.score - a.score).slice(0, TOP_K));
+    };
+    return keep('y', keep('x', pairs));
+  };
+  const collect = (score: (x: Fragment, y: Fragment, xi: number, yi: number) => Pair, all: boolean): Pair[] => {
     const pairs: Pair[] = [];
     body.forEach((x, xi) => {
       if (!needsNext(x) || next.has(xi)) return;
@@ -151,7 +214,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   };
 
   // Pass 1: position and join evidence, the best overall assignment.
-  linkBest(candidates(baseScore), 1.5);
+  linkBest(candidates(baseScore), 1.6);
 
   // Pass 2: shared vocabulary between the chains built so far breaks what is left.
   // Chain vocabularies, computed only for the chains a candidate pair asks about.
@@ -177,12 +240,20 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     if (p.score !== -Infinity) p.score += 2 * sim(xi, yi);
     return p;
   };
-  linkBest(candidates(withVocabulary), 1.5);
+  linkBest(candidates(withVocabulary), 1.6);
   // Pass 3: a leftover fragment and a displaced one that are each other's best remaining match,
-  // on any join evidence or after a comma (the first lines of a column printed elsewhere).
+  // on any join evidence, after a comma, or in the same column (equal line widths, where the
+  // printed neighbour is another column's): the first lines of a column printed elsewhere.
+  const sameColumn = (x: Fragment, y: Fragment) => {
+    const wx = widthOf(x);
+    return wx >= 6 && Math.abs(wx - widthOf(y)) <= 1;
+  };
   const rest = candidates((x, y, xi, yi) => {
     const p = withVocabulary(x, y, xi, yi);
-    if (p.score === -Infinity && /[，,、]$/.test(x.text) && displaced(y)) p.score = 2 * sim(xi, yi) - 1;
+    if (p.score === -Infinity && displaced(y)) {
+      if (/[，,、]$/.test(x.text)) p.score = 2 * sim(xi, yi) - 1 + (sameColumn(x, y) ? 0.5 : 0);
+      else if (sameColumn(x, y)) p.score = 2 * sim(xi, yi) - 1.25;
+    }
     return p;
   }, true).filter((p) => displaced(body[p.y]!));
   const bestFor = (key: 'x' | 'y') => {
@@ -192,7 +263,8 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   };
   const bx = bestFor('x');
   const by = bestFor('y');
-  link([...bx.values()].filter((p) => by.get(p.y) === p && (p.evidence || /[，,、]$/.test(body[p.x]!.text))), -1);
+  const admissible = (p: Pair) => p.evidence || /[，,、]$/.test(body[p.x]!.text) || sameColumn(body[p.x]!, body[p.y]!);
+  link([...bx.values()].filter((p) => by.get(p.y) === p && admissible(p)), -1.5);
 
   const chains: Fragment[][] = [];
   body.forEach((_, i) => {

@@ -4,12 +4,39 @@
 import type { Segmenter } from '../types';
 
 const HAN = /\p{Script=Han}/u;
+/** Characters that stand alone as words at a line end or start without being half of a word. */
+// Also common one-character verbs and adverbs that end or open a clause on their own (仍 | 有).
+const FUNCTION_CHARS = new Set([
+  ...'的了在和是等与及对将把被从向也很都又就为以于并而或还更最不个其该此这那之所由因让使给到着过',
+  ...'有仍未已可会能要应均各每再才只正曾却则即便如若虽但且故自至按经据当同跟比像先后',
+]);
+
+interface JoinFacts {
+  strength: number;
+  leftLoose: boolean;
+  rightLoose: boolean;
+}
+const NO_JOIN: JoinFacts = { strength: 0, leftLoose: false, rightLoose: false };
+
+/** Lone Han characters at the end of a cut, and whether the last one is more than a function word. */
+function trailingSingles(toks: string[]): { count: number; loose: boolean } {
+  let count = 0;
+  for (let i = toks.length - 1; i >= 0 && toks[i]!.length === 1 && HAN.test(toks[i]!); i--) count++;
+  return { count, loose: count > 0 && !FUNCTION_CHARS.has(toks.at(-1)!) };
+}
+
+function leadingSingles(toks: string[]): { count: number; loose: boolean } {
+  let count = 0;
+  while (count < toks.length && toks[count]!.length === 1 && HAN.test(toks[count]!)) count++;
+  return { count, loose: count > 0 && !FUNCTION_CHARS.has(toks[0]!) };
+}
+
 /** CJK unified ideographs (basic block and extension A): the fast test for hot loops. */
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
 export class WordEvidence {
   private readonly counts = new Map<string, number>();
-  private readonly cache = new Map<string, number>();
+  private readonly cache = new Map<string, JoinFacts>();
 
   private counted = false;
 
@@ -55,55 +82,97 @@ export class WordEvidence {
   }
 
   /**
-   * How strongly a word crosses the join of `left` + `right` (0 = none). A crossing word counts
-   * more when the two characters at the join also stand together elsewhere on the page (助|力
-   * where 助力 is printed elsewhere) and when both sides are left dangling on their own (已完 |
-   * 成17层: 完 and 成 are single characters when cut apart); it counts less when the right side
-   * starts with a whole word of its own (已完 | 工人们). The segmenter's HMM glues unrelated
-   * characters too, so a bare crossing is weak evidence.
+   * How strongly a word crosses the join of `left` + `right` (0 = none), from a dictionary-only
+   * cut (the HMM invents "words" across unrelated characters, so it cannot tell a real join from
+   * a false one). A join counts by the lone characters it resolves: 助 | 力高 → 助力 resolves two,
+   * 产学 | 研合作 → 产学研 three, 产学 | 业结构 → 产/学业 only two of three. A pair printed together
+   * elsewhere on the page adds to that; a pair printed together twice or more (山阳|镇 where 山阳镇
+   * recurs), or once where the HMM also joins it, is weak evidence of its own.
    */
-  joinStrength(left: string, right: string, onlyConfirmed = false): number {
-    const l = left.replace(/\s+/g, '').slice(-6);
-    const r = right.replace(/\s+/g, '').slice(0, 6);
-    if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!)) return 0;
-    const pair = l.at(-1)! + r[0]!;
-    const elsewhere = (this.bigrams.get(pair) ?? 0) >= 1;
-    // Far-apart fragments only count on confirmed pairs: skips the segmenter for most candidates.
-    if (onlyConfirmed && !elsewhere) return 0;
-    const key = `${l}|${r}`;
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
-    let strength = 0;
-    if (this.segmenter) {
-      let pos = 0;
-      let across = false;
-      for (const tok of this.segmenter.cut(l + r)) {
-        const end = pos + tok.length;
-        if (pos < l.length && end > l.length && [...tok].every((c) => HAN.test(c))) across = true;
-        pos = end;
-      }
-      if (across) {
-        strength = elsewhere ? 4 : 1;
-        const leftDangles = this.segmenter.cut(l).at(-1)?.length === 1;
-        const rightDangles = this.segmenter.cut(r)[0]?.length === 1;
-        if (!rightDangles) strength -= 2;
-        else if (!leftDangles) strength -= 1.5;
-        else if (!elsewhere) strength = 1.25;
-        strength = Math.max(strength, 0.5);
-      }
-    }
-    // A pair printed together again and again on this page (山阳|镇 where 山阳镇 recurs) joins
-    // even when the segmenter files the first part under a word of its own.
-    if ((this.bigrams.get(pair) ?? 0) >= 2) strength = Math.max(strength, 1.5);
-    this.cache.set(key, strength);
-    return strength;
+  joinStrength(left: string, right: string): number {
+    return this.join(left, right).strength;
   }
 
-  /** The text ends in a lone character the segmenter could not attach (…多渠, …住房困). */
+  /**
+   * What is wrong with a join that no word crosses: each side that ends (starts) in a lone
+   * character other than a function word (…多渠 | 据介绍) is a word cut in two that this join
+   * does not mend. 0 when a word crosses.
+   */
+  joinPenalty(left: string, right: string): number {
+    const j = this.join(left, right);
+    return j.strength > 0 ? 0 : (j.leftLoose ? 0.75 : 0) + (j.rightLoose ? 0.75 : 0);
+  }
+
+  /** The text starts in a lone character that is not a function word (难。截至…, 府保障…). */
+  startsLoose(text: string): boolean {
+    const r = text.replace(/\s+/g, '').slice(0, 6);
+    if (!this.segmenter || !r || !HAN.test(r[0]!)) return false;
+    const first = this.dictCut(r)[0] ?? '';
+    return first.length === 1 && !FUNCTION_CHARS.has(first);
+  }
+
+  private readonly cuts = new Map<string, string[]>();
+  private dictCut(t: string): string[] {
+    let c = this.cuts.get(t);
+    if (!c) this.cuts.set(t, (c = this.segmenter!.cut(t, false)));
+    return c;
+  }
+
+  private join(left: string, right: string): JoinFacts {
+    const l = left.replace(/\s+/g, '').slice(-6);
+    const r = right.replace(/\s+/g, '').slice(0, 6);
+    if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!)) return NO_JOIN;
+    const key = `${l}|${r}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const pair = l.at(-1)! + r[0]!;
+    const printed = this.bigrams.get(pair) ?? 0;
+    let strength = 0;
+    let leftLoose = false;
+    let rightLoose = false;
+    if (this.segmenter) {
+      const lt = trailingSingles(this.dictCut(l));
+      const rh = leadingSingles(this.dictCut(r));
+      leftLoose = lt.loose;
+      rightLoose = rh.loose;
+      // Lone characters within reach of the join, after joining, and whether a word crosses it.
+      let pos = 0;
+      let across = false;
+      let after = 0;
+      for (const tok of this.dictCut(l + r)) {
+        const end = pos + tok.length;
+        if (pos < l.length && end > l.length && [...tok].every((c) => HAN.test(c))) across = true;
+        if (tok.length === 1 && HAN.test(tok) && end > l.length - lt.count && pos < l.length + rh.count) after++;
+        pos = end;
+      }
+      const resolved = across ? lt.count + rh.count - after : 0;
+      if (resolved > 0) strength = 1.25 * resolved + (printed >= 1 ? 0.75 : 0);
+      else if (printed >= 2) strength = 1.5;
+      else if (printed === 1 && this.hmmAcross(l, r)) strength = 1.25;
+      // Two halves that the page prints together again and again (山阳|镇 where 山阳镇 recurs):
+      // the page's own word, whatever the dictionary knows.
+      if (printed >= 2 && leftLoose && rightLoose) strength = Math.max(strength, 2.5 + 0.25 * Math.min(printed, 4));
+    } else if (printed >= 2) strength = 1.5;
+    const facts = { strength, leftLoose, rightLoose };
+    this.cache.set(key, facts);
+    return facts;
+  }
+
+  private hmmAcross(l: string, r: string): boolean {
+    let pos = 0;
+    for (const tok of this.segmenter!.cut(l + r, true)) {
+      const end = pos + tok.length;
+      if (pos < l.length && end > l.length) return true;
+      pos = end;
+    }
+    return false;
+  }
+
+  /** The text ends in a lone character a dictionary cut cannot attach (…多渠, …住房困). */
   endsDangling(text: string): boolean {
     const l = text.replace(/\s+/g, '').slice(-6);
     if (!this.segmenter || !l || !HAN.test(l.at(-1)!)) return false;
-    return this.segmenter.cut(l).at(-1)?.length === 1;
+    return trailingSingles(this.dictCut(l)).loose;
   }
 
   /** A word across the join, as a yes/no (any strength). */
