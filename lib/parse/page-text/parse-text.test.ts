@@ -116,4 +116,12 @@ describe('robustness', () => {
     for (const ch of PAGE_TEXT.replace(/[\s■□●•]/g, '')) if (!inNames(ch)) expect(kept, ch).toContain(ch);
     expect(seg.furniture.join(' ')).toContain('上接第1版');
   });
+  it('reads plain text with no newspaper marks as no page, the same text under a dateline as an article', () => {
+    const notes = ['读书会纪要', '', '时间：周六下午两点', '', '1. 下次共读的书目由大家投票决定，周三前在群里报名。', '2. 场地仍在社区活动室，请提前十分钟到场布置桌椅。'].join('\n');
+    const plain = parseTextPage({ url: null, text: notes });
+    expect(plain.kind).toBe('none');
+    expect(plain.articles).toEqual([]);
+    const dated = parseTextPage({ url: null, text: notes.replace('1. ', '本报讯（记者 钟秀）') });
+    expect(dated.kind).toBe('article');
+  });
 });

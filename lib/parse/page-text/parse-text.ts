@@ -1,6 +1,7 @@
 import { dateFromUrl, pageFromUrl } from '../conventions';
 import { paperForUrl } from '../../sites/known-papers';
 import { emptyResult, type ParseOptions, type ParseResult } from '../types';
+import { hasNewspaperEvidence } from './newspaper-evidence';
 import { kindFromUrl } from './page-kind';
 import { segmentPageText } from './segment-text';
 
@@ -31,6 +32,9 @@ function parse(url: string | null, text: string, opts: ParseOptions): ParseResul
   if (urlKind) {
     kind = urlKind;
     reasons.push(urlKind === 'article' ? 'article URL' : 'layout URL with page text');
+  } else if (!paperForUrl(url) && !hasNewspaperEvidence(text, seg.facts, articles)) {
+    kind = 'none';
+    reasons.push('no newspaper marks in the text (no dateline, byline, 版次, date or paper)');
   } else if (withBody.length >= 2) {
     kind = 'page-text';
     reasons.push(`${withBody.length} articles in the text`);
