@@ -51,6 +51,17 @@ function isDateLine(t: string): boolean {
   return !rest || isFurnitureLine(rest) || LUNAR.test(rest);
 }
 
+/** A masthead line: the paper's name with the issue date ("某某报  2024年5月8日  星期三"). */
+function mastheadPaper(t: string): string | null {
+  if (!parseChineseDate(t)) return null;
+  const rest = t
+    .replace(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}/, ' ')
+    .replace(WEEKDAY, ' ')
+    .trim();
+  const m = /^(\p{Script=Han}{1,10}(?:日报|晚报|时报|商报|报))$/u.exec(rest);
+  return m && !/报道|报告|报名/.test(m[1]!) ? m[1]! : null;
+}
+
 /** A label that opens a line: "A02版 2024年03月16日 要闻 扩展 收缩 默认", "A02版:要闻 新闻列表". */
 function leadingPageLabel(t: string): { number: string; name: string | null } | null {
   const whole = parsePageLabel(t);
@@ -124,6 +135,12 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
     }
     if (/^[A-Z]{1,2}\d{1,3}$/.test(raw)) {
       facts.page ??= { number: raw, name: null };
+      return furniture(raw);
+    }
+    const masthead = mastheadPaper(raw);
+    if (masthead) {
+      setPaper(masthead, 'masthead');
+      facts.date ??= parseChineseDate(raw);
       return furniture(raw);
     }
     if (isDateLine(raw)) {

@@ -124,4 +124,11 @@ describe('robustness', () => {
     const dated = parseTextPage({ url: null, text: notes.replace('1. ', '本报讯（记者 钟秀）') });
     expect(dated.kind).toBe('article');
   });
+  it('takes the paper and the date from a masthead line at the top', () => {
+    const text = ['城东报  2023年4月2日  星期日', '第2版  要闻', '', '河道清淤完工', '', '本报讯（记者 钟秀）城东街道三条河道清淤工程日前完工，共清出淤泥一万余方。'].join('\n');
+    const r = parseTextPage({ url: null, text });
+    expect(r.newspaper?.name).toBe('城东报');
+    expect(r.date).toBe('2023-04-02');
+    expect(r.articles[0]!.body).not.toContain('城东报');
+  });
 });
