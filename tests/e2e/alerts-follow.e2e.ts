@@ -3,7 +3,9 @@
 // with its snippet, unread count on the toolbar badge, a notification); the alert opens the
 // reader with the word marked, where a selected word becomes a topic (关注这个词). Then
 // "关注此报" on the first 版面 page and the follow alarm: the check saves the articles of the
-// 版面 page nobody opened and matches them, and a second check fetches no article again.
+// 版面 page nobody opened and matches them, and a second check fetches no article again. Last,
+// the site publishes the next day's issue during the test (next-edition-proxy): a check saves it
+// and alerts on its one new story only.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
@@ -11,13 +13,14 @@ import { issueDir, JIANGWAN, nth } from '../../demo/tools/site-papers';
 import { waitFor } from './support/chromium';
 import { ChromiumSession } from './support/chromium-session';
 import { CHROME_BUILD_DIR } from './support/paths';
-import { startLoggingProxy, type LoggingProxy } from './support/request-log';
+import { startEditionProxy, type EditionProxy } from './support/next-edition-proxy';
 
 const page1 = nth(JIANGWAN.pages, 0);
 const page2 = nth(JIANGWAN.pages, 1);
 const elderly = nth(page1.articles, 2); // mentions 养老服务站
 const fire = nth(page2.articles, 1); // mentions 消防安全, on the 版面 page the test never opens
 const jw = (file: string) => `${issueDir(JIANGWAN)}/${file}`;
+const nextDir = issueDir(JIANGWAN).replace(/18$/, '19');
 
 interface AlertRowView {
   topic: string;
@@ -35,7 +38,7 @@ const READ_ALERTS_JS = `(() => [...document.querySelectorAll('[data-testid="aler
 
 describe('topic alerts and followed papers in Chromium', () => {
   let server: DemoServer;
-  let proxy: LoggingProxy;
+  let proxy: EditionProxy;
   let s: ChromiumSession;
   let inbox: Page;
 
@@ -60,7 +63,18 @@ describe('topic alerts and followed papers in Chromium', () => {
 
   beforeAll(async () => {
     server = await startDemoServer();
-    proxy = await startLoggingProxy(server.url);
+    proxy = await startEditionProxy(server.url, {
+      fromDir: `/${issueDir(JIANGWAN)}/`,
+      toDir: `/${nextDir}/`,
+      entryPath: `/${JIANGWAN.code}/paperindex.htm`,
+      // The next day's paper: its dates, and the fire-safety story is a new one (new text).
+      replace: [
+        ['2026-03/18', '2026-03/19'],
+        ['2026-03-18', '2026-03-19'],
+        ['2026年3月18日', '2026年3月19日'],
+        ['春季消防安全大检查', '秋冬消防安全培训'],
+      ],
+    });
     s = await ChromiumSession.start({ extensionDir: CHROME_BUILD_DIR, siteUrl: proxy.url });
     const worker = await sw();
     await waitFor(
@@ -187,5 +201,28 @@ describe('topic alerts and followed papers in Chromium', () => {
     await new Promise((r) => setTimeout(r, 3000));
     expect(proxy.paths.slice(before).filter((p) => p.includes('/content_') || p.includes('/node_'))).toEqual([]);
     expect((await alertRows()).filter((a) => a.title === fire.title)).toHaveLength(1);
+  });
+
+  it('finds the issue published during the test, saves it and alerts on its new article only', async () => {
+    proxy.publish();
+    const before = proxy.paths.length;
+    await inbox.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'follow/check-now' }));
+    const newTitle = fire.title.replace('春季消防安全大检查', '秋冬消防安全培训');
+    const rows = await waitFor(alertRows, (r) => r.some((a) => a.title === newTitle), 'an alert from the new issue', 60_000);
+    const fetched = proxy.paths.slice(before);
+    expect(fetched).toContain(`/${nextDir}/node_${page1.node}.htm`);
+    expect(fetched).toContain(`/${nextDir}/content_${fire.id}.htm`);
+    // Unchanged stories in the new issue are the same articles: no second alert for them.
+    expect(rows.filter((a) => a.topic === '养老')).toHaveLength(1);
+    expect(rows.filter((a) => a.topic === '消防')).toHaveLength(2);
+    // Shown notifications time out after a few seconds; the new alert's is there meanwhile.
+    await waitFor(notifications, (ids) => ids.some((id) => id.includes(`/${nextDir}/content_${fire.id}.htm`)), 'a notification for the new alert');
+    await waitFor(globalBadge, (t) => t === '2', 'global badge 2');
+    // And once more: the entry page names the issue already saved, nothing else is fetched.
+    const again = proxy.paths.length;
+    await inbox.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'follow/check-now' }));
+    await waitFor(async () => proxy.paths.slice(again).filter((p) => p.endsWith('/paperindex.htm')).length, (n) => n > 0, 'the entry page asked again');
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(proxy.paths.slice(again).filter((p) => p.includes('/content_') || p.includes('/node_'))).toEqual([]);
   });
 });
