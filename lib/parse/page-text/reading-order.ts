@@ -109,8 +109,9 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
    * at a cost. `weak` admits lesser evidence for the leftovers.
    */
   const baseScore = (x: Fragment, y: Fragment, xi: number, yi: number, weak = false): Pair => {
-    // A piece cut off a glued line is not a continuation of the line it was glued to.
-    const adjacent = yi === xi + 1 && before.get(y.id) === x && !y.glued;
+    // A piece cut off a glued line is not a continuation of the line it was glued to, and the
+    // line printed after it continues the host paragraph's column, not the piece's.
+    const adjacent = yi === xi + 1 && before.get(y.id) === x && !y.glued && !x.glued;
     const e = evidenceOf(x, y);
     const wx = widthOf(x);
     const wy = widthOf(y);
@@ -120,7 +121,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
       if (e < 1) {
         against = ev.joinPenalty(x.text, y.text);
         if (paragraphHead(y)) against += 1.5;
-        else if (otherColumn(x, y)) against += 2;
+        else if (otherColumn(x, y)) against += 3;
       }
       return { x: xi, y: yi, score: 2.5 + e / 2 - against + width, evidence: e > 0 };
     }
@@ -248,23 +249,20 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     const wx = widthOf(x);
     return wx >= 6 && Math.abs(wx - widthOf(y)) <= 1;
   };
+  const admissible = (p: Pair) => p.evidence || /[，,、]$/.test(body[p.x]!.text) || sameColumn(body[p.x]!, body[p.y]!);
   const rest = candidates((x, y, xi, yi) => {
     const p = withVocabulary(x, y, xi, yi);
-    if (p.score === -Infinity && displaced(y)) {
+    // An indented first line starts its own paragraph: only a word across the join claims it.
+    if (p.score === -Infinity && displaced(y) && !paragraphHead(y)) {
       if (/[，,、]$/.test(x.text)) p.score = 2 * sim(xi, yi) - 1 + (sameColumn(x, y) ? 0.5 : 0);
-      else if (sameColumn(x, y)) p.score = 2 * sim(xi, yi) - 1.25;
+      else if (sameColumn(x, y)) p.score = 2 * sim(xi, yi) - 0.75;
     }
     return p;
-  }, true).filter((p) => displaced(body[p.y]!));
-  const bestFor = (key: 'x' | 'y') => {
-    const m = new Map<number, Pair>();
-    for (const p of rest) if (!m.has(p[key]) || m.get(p[key])!.score < p.score) m.set(p[key], p);
-    return m;
-  };
-  const bx = bestFor('x');
-  const by = bestFor('y');
-  const admissible = (p: Pair) => p.evidence || /[，,、]$/.test(body[p.x]!.text) || sameColumn(body[p.x]!, body[p.y]!);
-  link([...bx.values()].filter((p) => by.get(p.y) === p && admissible(p)), -1.5);
+  }, true).filter((p) => displaced(body[p.y]!) && admissible(p));
+  // The best assignment of what is left (scores shifted so that every admissible link counts).
+  const SHIFT = 2;
+  for (const p of rest) p.score += SHIFT;
+  linkBest(rest, SHIFT - 1.5);
 
   const chains: Fragment[][] = [];
   body.forEach((_, i) => {
