@@ -164,7 +164,8 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   let loose: number[] | null = null;
   const farCandidates = (x: Fragment, xi: number, all: boolean): number[] => {
     if (all) return inWindow([...body.keys()], xi);
-    loose ??= body.flatMap((y, yi) => (canFollow(y) && ev.hasSegmenter && displaced(y) ? [yi] : []));
+    // (Only starts that open with half a word: a dictionary word across a join needs one.)
+    loose ??= body.flatMap((y, yi) => (canFollow(y) && ev.hasSegmenter && ev.startsLoose(y.text) ? [yi] : []));
     const last = x.text.trimEnd().at(-1) ?? '';
     const near = inWindow(loose, xi).filter((yi) => Math.abs(yi - xi) <= NEAR_WINDOW);
     return ['punct', 'digit', ...ev.successors(last)].flatMap((k) => inWindow(byFirst.get(k) ?? [], xi)).concat(near);
