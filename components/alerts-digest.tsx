@@ -6,6 +6,8 @@ export interface AlertsDigestProps {
   /** Local date shown (YYYY-MM-DD). */
   date: string;
   alerts: Alert[] | null;
+  /** The day shown is today: there is no next day yet. */
+  latest?: boolean;
   onDay: (delta: number) => void;
   onOpen: (alert: Alert) => void;
 }
@@ -22,7 +24,7 @@ export function groupByTopic(alerts: readonly Alert[]): [string, Alert[]][] {
 }
 
 /** The daily digest page: the day's matches, by topic. */
-export function AlertsDigest({ date, alerts, onDay, onOpen }: AlertsDigestProps) {
+export function AlertsDigest({ date, alerts, latest, onDay, onOpen }: AlertsDigestProps) {
   return (
     <main class="options digest">
       <h1>{t('digestHeading', date)}</h1>
@@ -30,7 +32,7 @@ export function AlertsDigest({ date, alerts, onDay, onOpen }: AlertsDigestProps)
         <button type="button" data-testid="digest-prev" onClick={() => onDay(-1)}>
           {t('digestPrev')}
         </button>
-        <button type="button" data-testid="digest-next" onClick={() => onDay(1)}>
+        <button type="button" data-testid="digest-next" disabled={latest} onClick={() => onDay(1)}>
           {t('digestNext')}
         </button>
       </div>

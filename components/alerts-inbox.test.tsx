@@ -99,7 +99,8 @@ describe('AlertsDigest', () => {
     ]);
     const el = root();
     const onDay = vi.fn();
-    render(<AlertsDigest date="2026-03-18" alerts={[alert(1, 'a')]} onDay={onDay} onOpen={vi.fn()} />, el);
+    render(<AlertsDigest date="2026-03-18" latest alerts={[alert(1, 'a')]} onDay={onDay} onOpen={vi.fn()} />, el);
+    expect((all(el, 'digest-next')[0] as HTMLButtonElement).disabled).toBe(true);
     expect(el.querySelector('h1')!.textContent).toContain('2026-03-18');
     expect(all(el, 'alert-row')).toHaveLength(1);
     all(el, 'digest-prev')[0]!.click();

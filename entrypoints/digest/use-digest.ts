@@ -35,5 +35,5 @@ export function useDigest() {
     void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${q}` as '/reader.html') });
     if (!a.read) void browser.runtime.sendMessage({ type: 'alerts/read', ids: [a.id] });
   }, []);
-  return { date: bounds.date, alerts, onDay, onOpen };
+  return { date: bounds.date, latest: offset === 0, alerts, onDay, onOpen };
 }
