@@ -21,6 +21,20 @@ describe('createWordBoundaries', () => {
     expect(createWordBoundaries(text, jieba).isWord(1, 3, '区长')).toBe(false);
   });
 
+  it('accepts a run of whole search pieces inside a long token, not a run that cuts a piece', () => {
+    const text = '保障性租赁住房项目开工。';
+    const seg = {
+      cut: (t: string) => (t === '保障性租赁住房项目开工' ? ['保障性租赁住房', '项目', '开工'] : [t]),
+      cutForSearch: (t: string) => (t === '保障性租赁住房' ? ['保障', '租赁', '住房', '保障性', '保障性租赁住房'] : [t]),
+    };
+    const w = createWordBoundaries(text, seg);
+    expect(w.isWord(3, 7, '租赁住房')).toBe(true);
+    expect(w.isWord(3, 5, '租赁')).toBe(true);
+    expect(w.isWord(2, 5, '性租赁')).toBe(false);
+    expect(w.isWord(4, 6, '赁住')).toBe(false);
+    expect(w.isWord(3, 6, '租赁住')).toBe(false);
+  });
+
   it('gives the same answers as segmenting the whole text (jieba cuts each han block on its own)', () => {
     const text = '本报讯 山阳镇推进保障性租赁住房建设，ABC公司2024年中标；社区长期关注的老旧小区加装电梯项目近日开工。副区长王明到现场调研。';
     const tokens = tokensFromWords(text, jieba.cut(text));

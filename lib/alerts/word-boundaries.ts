@@ -42,7 +42,8 @@ export function createWordBoundaries(text: string, segmenter: WordSegmenter | nu
   let tokenAt: Int32Array | null = null;
   const tokens: string[] = [];
   const cutBlocks = new Set<number>();
-  const inner = new Map<string, Set<string>>();
+  // Search-mode pieces of a long token, and where inside it pieces start and end.
+  const inner = new Map<string, { words: Set<string>; starts: Set<number>; ends: Set<number> }>();
 
   function ensureCut(pos: number): void {
     if (pos < 0 || pos >= text.length || !inBlock(text.charCodeAt(pos))) return;
@@ -85,10 +86,29 @@ export function createWordBoundaries(text: string, segmenter: WordSegmenter | nu
       if (t < 0 || tokenAt[end - 1] !== t) return false;
       const word = tokens[t]!;
       let subs = inner.get(word);
-      if (!subs) inner.set(word, (subs = new Set(seg.cutForSearch(word))));
-      return subs.has(key);
+      if (!subs) inner.set(word, (subs = searchPieces(word, seg.cutForSearch(word))));
+      if (subs.words.has(key)) return true;
+      // A run of whole pieces is a word too: 租赁住房 (租赁+住房) in 保障性租赁住房, which jieba keeps
+      // as one token when the news lexicon knows it; search mode lists only 2- and 3-character pieces.
+      let tokenStart = start;
+      while (tokenStart > 0 && tokenAt[tokenStart - 1] === t) tokenStart--;
+      return subs.starts.has(start - tokenStart) && subs.ends.has(end - tokenStart);
     },
   };
+}
+
+function searchPieces(word: string, pieces: string[]): { words: Set<string>; starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const p of pieces) {
+    // The whole token is a piece too, but its edges say nothing about the inside.
+    if (!p || p === word) continue;
+    for (let at = word.indexOf(p); at >= 0; at = word.indexOf(p, at + 1)) {
+      starts.add(at);
+      ends.add(at + p.length);
+    }
+  }
+  return { words: new Set(pieces), starts, ends };
 }
 
 /**
