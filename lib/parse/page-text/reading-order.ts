@@ -163,7 +163,11 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   // printed anywhere else on the page (月|底).
   let loose: number[] | null = null;
   const farCandidates = (x: Fragment, xi: number, all: boolean): number[] => {
-    if (all) return inWindow([...body.keys()], xi);
+    if (all) {
+      const out: number[] = [];
+      for (let yi = Math.max(0, xi - WINDOW); yi <= Math.min(body.length - 1, xi + WINDOW); yi++) out.push(yi);
+      return out;
+    }
     // (Only starts that open with half a word: a dictionary word across a join needs one.)
     loose ??= body.flatMap((y, yi) => (canFollow(y) && ev.hasSegmenter && ev.startsLoose(y.text) ? [yi] : []));
     const last = x.text.trimEnd().at(-1) ?? '';
@@ -182,19 +186,24 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     return keep('y', keep('x', pairs));
   };
   const collect = (score: (x: Fragment, y: Fragment, xi: number, yi: number) => Pair, all: boolean): Pair[] => {
-    const pairs: Pair[] = [];
+    // The pairs to weigh first, so that their joins are cut in a few batched segmenter calls.
+    const todo: [number, number][] = [];
     body.forEach((x, xi) => {
       if (!needsNext(x) || next.has(xi)) return;
       const seen = new Set<number>();
       for (const yi of [xi + 1, ...farCandidates(x, xi, all)]) {
         if (seen.has(yi) || yi < xi - WINDOW || yi > xi + WINDOW || yi >= body.length) continue;
         seen.add(yi);
-        const y = body[yi]!;
-        if (yi === xi || prev.has(yi) || !canFollow(y)) continue;
-        const p = score(x, y, xi, yi);
-        if (p.score !== -Infinity) pairs.push(p);
+        if (yi === xi || prev.has(yi) || !canFollow(body[yi]!)) continue;
+        todo.push([xi, yi]);
       }
     });
+    ev.prepareJoins(todo.map(([xi, yi]) => [body[xi]!.text, body[yi]!.text] as const));
+    const pairs: Pair[] = [];
+    for (const [xi, yi] of todo) {
+      const p = score(body[xi]!, body[yi]!, xi, yi);
+      if (p.score !== -Infinity) pairs.push(p);
+    }
     return pairs;
   };
 

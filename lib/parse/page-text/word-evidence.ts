@@ -17,6 +17,8 @@ interface JoinFacts {
   rightLoose: boolean;
 }
 const NO_JOIN: JoinFacts = { strength: 0, leftLoose: false, rightLoose: false };
+/** Texts per batched segmenter call (see WordEvidence.cutAll). */
+const CUT_BATCH = 400;
 
 /** Lone Han characters at the end of a cut, and whether the last one is more than a function word. */
 function trailingSingles(toks: string[]): { count: number; loose: boolean } {
@@ -105,10 +107,68 @@ export class WordEvidence {
 
   /** The text starts in a lone character that is not a function word (难。截至…, 府保障…). */
   startsLoose(text: string): boolean {
-    const r = text.replace(/\s+/g, '').slice(0, 6);
+    const r = this.head(text);
     if (!this.segmenter || !r || !HAN.test(r[0]!)) return false;
     const first = this.dictCut(r)[0] ?? '';
     return first.length === 1 && !FUNCTION_CHARS.has(first);
+  }
+
+  // The six characters either side of a join, without spaces: asked for once per fragment end,
+  // not once per candidate pair (a fragment is weighed against dozens of others).
+  private readonly heads = new Map<string, string>();
+  private readonly tails = new Map<string, string>();
+  private head(text: string): string {
+    let h = this.heads.get(text);
+    if (h === undefined) this.heads.set(text, (h = text.replace(/\s+/g, '').slice(0, 6)));
+    return h;
+  }
+  private tail(text: string): string {
+    let t = this.tails.get(text);
+    if (t === undefined) this.tails.set(text, (t = text.replace(/\s+/g, '').slice(-6)));
+    return t;
+  }
+
+  /**
+   * Cuts, ahead of time, every join the caller is about to weigh: the ends of both sides and,
+   * where a lone character could be resolved, the two ends together. Much of a cut's cost is the
+   * call itself, so the cuts go to the segmenter a few hundred at a time (see cutAll).
+   */
+  prepareJoins(pairs: Iterable<readonly [string, string]>): void {
+    if (!this.segmenter) return;
+    const live: [string, string][] = [];
+    const ends = new Set<string>();
+    for (const [left, right] of pairs) {
+      const l = this.tail(left);
+      const r = this.head(right);
+      if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!) || this.cache.has(`${l}|${r}`)) continue;
+      live.push([l, r]);
+      ends.add(l).add(r);
+    }
+    this.cutAll(ends);
+    const joined = new Set<string>();
+    for (const [l, r] of live) {
+      if (trailingSingles(this.dictCut(l)).count + leadingSingles(this.dictCut(r)).count) joined.add(l + r);
+    }
+    this.cutAll(joined);
+  }
+
+  /**
+   * Dictionary cuts of many space-free texts in one segmenter call per batch, joined by line
+   * breaks: a segmenter never carries a word across a line break, so each text cuts as it would
+   * alone. A batch whose tokens do not split back into its texts is cut one text at a time.
+   */
+  private cutAll(texts: Iterable<string>): void {
+    const todo = [...texts].filter((t) => !this.cuts.has(t));
+    for (let k = 0; k < todo.length; k += CUT_BATCH) {
+      const part = todo.slice(k, k + CUT_BATCH);
+      const split: string[][] = [[]];
+      for (const tok of this.segmenter!.cut(part.join('\n'), false)) {
+        if (tok === '\n') split.push([]);
+        else split.at(-1)!.push(tok);
+      }
+      const clean = split.length === part.length && split.every((toks, i) => toks.join('') === part[i]);
+      part.forEach((t, i) => this.cuts.set(t, clean ? split[i]! : this.segmenter!.cut(t, false)));
+    }
   }
 
   private readonly cuts = new Map<string, string[]>();
@@ -119,8 +179,8 @@ export class WordEvidence {
   }
 
   private join(left: string, right: string): JoinFacts {
-    const l = left.replace(/\s+/g, '').slice(-6);
-    const r = right.replace(/\s+/g, '').slice(0, 6);
+    const l = this.tail(left);
+    const r = this.head(right);
     if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!)) return NO_JOIN;
     const key = `${l}|${r}`;
     const hit = this.cache.get(key);
@@ -136,10 +196,11 @@ export class WordEvidence {
       leftLoose = lt.loose;
       rightLoose = rh.loose;
       // Lone characters within reach of the join, after joining, and whether a word crosses it.
+      // With no lone character on either side nothing can be resolved: the joined cut is skipped.
       let pos = 0;
       let across = false;
       let after = 0;
-      for (const tok of this.dictCut(l + r)) {
+      for (const tok of lt.count + rh.count ? this.dictCut(l + r) : []) {
         const end = pos + tok.length;
         if (pos < l.length && end > l.length && [...tok].every((c) => HAN.test(c))) across = true;
         if (tok.length === 1 && HAN.test(tok) && end > l.length - lt.count && pos < l.length + rh.count) after++;
@@ -170,7 +231,7 @@ export class WordEvidence {
 
   /** The text ends in a lone character a dictionary cut cannot attach (…多渠, …住房困). */
   endsDangling(text: string): boolean {
-    const l = text.replace(/\s+/g, '').slice(-6);
+    const l = this.tail(text);
     if (!this.segmenter || !l || !HAN.test(l.at(-1)!)) return false;
     return trailingSingles(this.dictCut(l)).loose;
   }
