@@ -2,6 +2,7 @@ import type { Entities } from '@/lib/text/entities';
 import type { Keyword } from '@/lib/text/keywords';
 import { HighlightToggle } from './highlight-toggle';
 import { t } from './i18n';
+import './search-panel.css';
 
 export interface ArticleAnalysisView {
   keywords: Keyword[];

@@ -55,6 +55,8 @@ function resolvePlace(g: Gazetteer, name: string, hint: string | null, nearby: s
   return null;
 }
 
+const PLACE_SUFFIX = /(?:省|市|区|县|镇|乡|村|街道|街|路|弄|巷|里|坊|桥|港|湾|岛|湖|江|河|山|园区|园|新城|小区|社区|苑|庄|门|城|寺|塔|广场|公园|景区|码头|车站|机场)$/u;
+
 export function extractEntities(
   tagged: TaggedWord[],
   options: { bylines?: string[]; districtHint?: string | null; gazetteer?: Gazetteer } = {},
@@ -87,8 +89,9 @@ export function extractEntities(
   return {
     places: [...places]
       .map(([name, count]) => ({ name, count, district: resolvePlace(g, name, hint, nearby) }))
-      // Unresolved two-character "places" are mostly common words jieba tags ns (城市, 镇里).
-      .filter((p) => p.district || Array.from(p.name).length >= 3)
+      // jieba's own dictionary tags many common words ns (城市, 镇里, 喜迁新居): a name the gazetteer
+      // cannot place counts only when it is shaped like a place (ends in a place word: 路, 村, 小区 …).
+      .filter((p) => p.district || (Array.from(p.name).length >= 3 && PLACE_SUFFIX.test(p.name)))
       .sort(byCount),
     organisations: [...orgs].map(([name, count]) => ({ name, count })).sort(byCount),
     people: [...people].map(([name, count]) => ({ name, count })).sort(byCount),

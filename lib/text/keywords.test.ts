@@ -59,4 +59,11 @@ describe('extractKeywords', () => {
     const { entities } = extractKeywords({ title: '来金山工作', paragraphs: ['让来金山工作的年轻人住得近。'] }, engine);
     expect(entities.people.map((p) => p.name)).not.toContain('金山');
   });
+
+  it('keeps words jieba tags ns but no gazetteer knows out of places, unless shaped like one', () => {
+    const article = { title: '老街居民喜迁新居', paragraphs: ['三百余户居民喜迁新居，街区保留了石库门门头，沿着滨河路走到桃溪苑。'] };
+    const places = extractKeywords(article, engine).entities.places.map((p) => p.name);
+    expect(places).not.toContain('喜迁新居');
+    expect(places).toContain('石库门');
+  });
 });
