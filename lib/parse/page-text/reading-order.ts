@@ -31,6 +31,17 @@ export function columnWidth(f: Fragment): number {
 /** Width of a fragment's first printed line. */
 const firstWidth = (f: Fragment) => visualWidth(f.raw.split(' ').find(Boolean) ?? '');
 
+/** A per-fragment fact, worked out once: candidate pairs ask about the same fragments many times. */
+function perFragment<T>(fn: (f: Fragment) => T): (f: Fragment) => T {
+  const known = new Map<Fragment, T>();
+  return (f) => {
+    if (!known.has(f)) known.set(f, fn(f));
+    return known.get(f)!;
+  };
+}
+
+type Score = (x: Fragment, y: Fragment, xi: number, yi: number) => Pair;
+
 interface Pair {
   x: number;
   y: number;
@@ -77,27 +88,36 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     }
     return w;
   };
-  const paragraphHead = (y: Fragment) => {
+  const paragraphHead = perFragment((y) => {
     if (!needsNext(y) || y.raw.trim().includes(' ')) return false;
     const col = Math.max(columnAround(y), widthOf(y));
     return col >= 6 && firstWidth(y) <= col - 1.5;
-  };
+  });
   /** Different columns: a wrapped paragraph line and a single line of another width. */
   const otherColumn = (x: Fragment, y: Fragment) => {
     const wx = widthOf(x);
     const wy = widthOf(y);
     return wx >= 6 && wy >= 6 && Math.abs(wx - wy) >= 3;
   };
-  const displaced = (y: Fragment) => {
+  const displaced = perFragment((y) => {
     const p = before.get(y.id);
     return (!!p && pos.has(p.id) && needsNext(p)) || ev.startsLoose(y.text);
-  };
+  });
+  const opensWithPunct = perFragment((y) => startsWithContinuationPunct(y.text));
+  const endsAfterComma = perFragment((x) => /[，,、]$/.test(x.text));
 
   /** Join evidence: a word across the join (see WordEvidence), punctuation, continuing numbers. */
-  const evidenceOf = (x: Fragment, y: Fragment) => {
-    let s = ev.joinStrength(x.text, y.text);
-    if (startsWithContinuationPunct(y.text)) s += 2;
-    if (numberContinues(x.text, y.text)) s += 2;
+  // Kept per pair: every pass weighs many of the same pairs again.
+  const evidence = new Map<number, number>();
+  const evidenceOf = (x: Fragment, y: Fragment, xi: number, yi: number) => {
+    const key = xi * body.length + yi;
+    let s = evidence.get(key);
+    if (s === undefined) {
+      s = ev.joinStrength(x.text, y.text);
+      if (opensWithPunct(y)) s += 2;
+      if (numberContinues(x.text, y.text)) s += 2;
+      evidence.set(key, s);
+    }
     return s;
   };
   const STRONG = 2.5;
@@ -112,7 +132,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     // A piece cut off a glued line is not a continuation of the line it was glued to, and the
     // line printed after it continues the host paragraph's column, not the piece's.
     const adjacent = yi === xi + 1 && before.get(y.id) === x && !y.glued && !x.glued;
-    const e = evidenceOf(x, y);
+    const e = evidenceOf(x, y, xi, yi);
     const wx = widthOf(x);
     const wy = widthOf(y);
     const width = wx && wy && Math.abs(wx - wy) <= 1 ? 0.5 : 0;
@@ -140,11 +160,9 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   // Continuations far from their fragment are only looked for where the join could show
   // evidence: a first character that stands after x's last one elsewhere on the page, a leading
   // punctuation mark, a continuing number. The index keeps this linear in the page size.
-  const byFirst = new Map<string, number[]>();
-  body.forEach((y, yi) => {
+  const firstKey = body.map((y) => {
     const c = y.text.trimStart()[0] ?? '';
-    const key = startsWithContinuationPunct(y.text) ? 'punct' : /[0-9０-９]/.test(c) ? 'digit' : c;
-    (byFirst.get(key) ?? byFirst.set(key, []).get(key)!).push(yi);
+    return opensWithPunct(y) ? 'punct' : /[0-9０-９]/.test(c) ? 'digit' : c;
   });
   const inWindow = (ys: number[], xi: number): number[] => {
     let lo = 0;
@@ -162,6 +180,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   // against every open fragment near them: a dictionary word across the join need not be
   // printed anywhere else on the page (月|底).
   let loose: number[] | null = null;
+  const far = new Map<number, number[]>();
   const farCandidates = (x: Fragment, xi: number, all: boolean): number[] => {
     if (all) {
       const out: number[] = [];
@@ -170,12 +189,26 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     }
     // (Only starts that open with half a word: a dictionary word across a join needs one.)
     loose ??= body.flatMap((y, yi) => (canFollow(y) && ev.hasSegmenter && ev.startsLoose(y.text) ? [yi] : []));
+    const known = far.get(xi);
+    if (known) return known;
     const last = x.text.trimEnd().at(-1) ?? '';
     const near = inWindow(loose, xi).filter((yi) => Math.abs(yi - xi) <= NEAR_WINDOW);
-    return ['punct', 'digit', ...ev.successors(last)].flatMap((k) => inWindow(byFirst.get(k) ?? [], xi)).concat(near);
+    // Starts in the window that open with punctuation, a digit, or a character printed after
+    // x's last one, in that order (successors in the order the page first prints them).
+    const rank = ev.successorRank(last);
+    const hits: [number, number][] = [];
+    for (let yi = Math.max(0, xi - WINDOW); yi <= Math.min(body.length - 1, xi + WINDOW); yi++) {
+      const k = firstKey[yi]!;
+      const r = k === 'punct' ? -2 : k === 'digit' ? -1 : rank.get(k);
+      if (r !== undefined) hits.push([r, yi]);
+    }
+    hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const out = hits.map((h) => h[1]).concat(near);
+    far.set(xi, out);
+    return out;
   };
-  const candidates = (score: (x: Fragment, y: Fragment, xi: number, yi: number) => Pair, all = false): Pair[] => {
-    const pairs = collect(score, all);
+  const candidates = (score: Score, all = false, strongOnly = false): Pair[] => {
+    const pairs = collect(score, all, strongOnly);
     // Only the few best continuations of each fragment and predecessors of each start: enough
     // for every real contest, and it keeps the matching's components small enough to solve exactly.
     const keep = (key: 'x' | 'y', list: Pair[]) => {
@@ -185,7 +218,20 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     };
     return keep('y', keep('x', pairs));
   };
-  const collect = (score: (x: Fragment, y: Fragment, xi: number, yi: number) => Pair, all: boolean): Pair[] => {
+  /**
+   * `strongOnly`: the score admits a fragment other than the next one only on strong evidence
+   * (baseScore, not weak), so a pair whose evidence cannot reach STRONG, as bounded from the two
+   * ends' own cuts, is left out before its join is cut: most pairs of a long page are such.
+   */
+  const collect = (score: Score, all: boolean, strongOnly: boolean): Pair[] => {
+    if (strongOnly) {
+      ev.prepareEnds(
+        body.filter((x, xi) => needsNext(x) && !next.has(xi)).map((x) => x.text),
+        body.filter((y, yi) => canFollow(y) && !prev.has(yi)).map((y) => y.text),
+      );
+    }
+    const couldBeStrong = (x: Fragment, y: Fragment) =>
+      ev.joinCeiling(x.text, y.text) + (opensWithPunct(y) ? 2 : 0) + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG;
     // The pairs to weigh first, so that their joins are cut in a few batched segmenter calls.
     const todo: [number, number][] = [];
     body.forEach((x, xi) => {
@@ -195,6 +241,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
         if (seen.has(yi) || yi < xi - WINDOW || yi > xi + WINDOW || yi >= body.length) continue;
         seen.add(yi);
         if (yi === xi || prev.has(yi) || !canFollow(body[yi]!)) continue;
+        if (strongOnly && yi !== xi + 1 && !couldBeStrong(x, body[yi]!)) continue;
         todo.push([xi, yi]);
       }
     });
@@ -225,7 +272,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   };
 
   // Pass 1: position and join evidence, the best overall assignment.
-  linkBest(candidates(baseScore), 1.6);
+  linkBest(candidates(baseScore, false, true), 1.6);
 
   // Pass 2: shared vocabulary between the chains built so far breaks what is left.
   // Chain vocabularies, computed only for the chains a candidate pair asks about.
@@ -245,7 +292,14 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     }
     return v;
   };
-  const sim = (xi: number, yi: number) => cosine(vectorAt(xi), vectorAt(yi));
+  // A chain's vector never changes once made, so a similarity is kept per pair of chain roots.
+  const sims = new Map<number, number>();
+  const sim = (xi: number, yi: number) => {
+    const key = find(xi) * body.length + find(yi);
+    let v = sims.get(key);
+    if (v === undefined) sims.set(key, (v = cosine(vectorAt(xi), vectorAt(yi))));
+    return v;
+  };
   const withVocabulary = (x: Fragment, y: Fragment, xi: number, yi: number): Pair => {
     const p = baseScore(x, y, xi, yi, true);
     if (p.score !== -Infinity) p.score += 2 * sim(xi, yi);
@@ -259,12 +313,12 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     const wx = widthOf(x);
     return wx >= 6 && Math.abs(wx - widthOf(y)) <= 1;
   };
-  const admissible = (p: Pair) => p.evidence || /[，,、]$/.test(body[p.x]!.text) || sameColumn(body[p.x]!, body[p.y]!);
+  const admissible = (p: Pair) => p.evidence || endsAfterComma(body[p.x]!) || sameColumn(body[p.x]!, body[p.y]!);
   const rest = candidates((x, y, xi, yi) => {
     const p = withVocabulary(x, y, xi, yi);
     // An indented first line starts its own paragraph: only a word across the join claims it.
     if (p.score === -Infinity && displaced(y) && !paragraphHead(y)) {
-      if (/[，,、]$/.test(x.text)) p.score = 2 * sim(xi, yi) - 1 + (sameColumn(x, y) ? 0.5 : 0);
+      if (endsAfterComma(x)) p.score = 2 * sim(xi, yi) - 1 + (sameColumn(x, y) ? 0.5 : 0);
       else if (sameColumn(x, y)) p.score = 2 * sim(xi, yi) - 0.75;
     }
     return p;

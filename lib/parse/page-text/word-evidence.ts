@@ -74,6 +74,15 @@ export class WordEvidence {
     return this.followers.get(c) ?? [];
   }
 
+  private readonly ranks = new Map<string, Map<string, number>>();
+
+  /** successors(c) as a lookup: each successor's place in that list. */
+  successorRank(c: string): Map<string, number> {
+    let r = this.ranks.get(c);
+    if (!r) this.ranks.set(c, (r = new Map(this.successors(c).map((s, i) => [s, i]))));
+    return r;
+  }
+
   /** The two characters stand together somewhere on the page. */
   pairSeen(a: string, b: string): boolean {
     return (this.bigrams.get(a + b) ?? 0) >= 1;
@@ -126,6 +135,30 @@ export class WordEvidence {
     let t = this.tails.get(text);
     if (t === undefined) this.tails.set(text, (t = text.replace(/\s+/g, '').slice(-6)));
     return t;
+  }
+
+  /** Cuts the ends of these fragments ahead of time, in batches (see cutAll). */
+  prepareEnds(lefts: string[], rights: string[]): void {
+    if (!this.segmenter) return;
+    this.cutAll(new Set([...lefts.map((t) => this.tail(t)), ...rights.map((t) => this.head(t))].filter(Boolean)));
+  }
+
+  /**
+   * An upper bound of joinStrength found without cutting the two ends together (each end's own
+   * cut is kept): what the lone characters at the join could resolve at most, 1.5 for a pair
+   * printed together elsewhere, and the page's-own-word strength when both ends are loose.
+   */
+  joinCeiling(left: string, right: string): number {
+    const l = this.tail(left);
+    const r = this.head(right);
+    if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!)) return 0;
+    const known = this.cache.get(`${l}|${r}`);
+    if (known) return known.strength;
+    if (!this.segmenter) return 1.5;
+    const lt = trailingSingles(this.dictCut(l));
+    const rh = leadingSingles(this.dictCut(r));
+    const singles = lt.count + rh.count;
+    return Math.max(1.5, singles ? 1.25 * singles + 0.75 : 0, lt.loose && rh.loose ? 3.5 : 0);
   }
 
   /**
