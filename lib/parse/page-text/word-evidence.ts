@@ -33,6 +33,17 @@ function leadingSingles(toks: string[]): { count: number; loose: boolean } {
   return { count, loose: count > 0 && !FUNCTION_CHARS.has(toks[0]!) };
 }
 
+/** Every character of a token is Han (tokens recur across joins, so the answer is kept). */
+const hanTokens = new Map<string, boolean>();
+function allHan(tok: string): boolean {
+  let v = hanTokens.get(tok);
+  if (v === undefined) {
+    v = [...tok].every((c) => HAN.test(c));
+    if (hanTokens.size < 50_000) hanTokens.set(tok, v);
+  }
+  return v;
+}
+
 /** CJK unified ideographs (basic block and extension A): the fast test for hot loops. */
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
@@ -235,7 +246,7 @@ export class WordEvidence {
       let after = 0;
       for (const tok of lt.count + rh.count ? this.dictCut(l + r) : []) {
         const end = pos + tok.length;
-        if (pos < l.length && end > l.length && [...tok].every((c) => HAN.test(c))) across = true;
+        if (pos < l.length && end > l.length && allHan(tok)) across = true;
         if (tok.length === 1 && HAN.test(tok) && end > l.length - lt.count && pos < l.length + rh.count) after++;
         pos = end;
       }
