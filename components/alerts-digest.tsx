@@ -1,5 +1,5 @@
 import type { Alert } from '@/lib/alerts/alerts';
-import { AlertSnippet } from './alerts-inbox';
+import { AlertRowBody } from './alerts-inbox';
 import { t } from './i18n';
 
 export interface AlertsDigestProps {
@@ -47,15 +47,7 @@ export function AlertsDigest({ date, alerts, latest, onDay, onOpen }: AlertsDige
             <ul class="article-list">
               {list.map((a) => (
                 <li key={a.id} data-testid="alert-row" class="row" onClick={() => onOpen(a)}>
-                  <div class="row-meta">
-                    <span data-testid="alert-topic">{a.topicName}</span>
-                    <span>{a.paperName ?? ''}</span>
-                    <span>{a.date ?? ''}</span>
-                  </div>
-                  <span data-testid="alert-title" class="row-title">
-                    {a.title}
-                  </span>
-                  <AlertSnippet alert={a} />
+                  <AlertRowBody alert={a} />
                 </li>
               ))}
             </ul>

@@ -22,6 +22,23 @@ export function AlertSnippet({ alert }: { alert: Alert }) {
   );
 }
 
+/** What an alert row shows in the inbox and the digest: topic, paper, date, headline, snippet. */
+export function AlertRowBody({ alert: a }: { alert: Alert }) {
+  return (
+    <>
+      <div class="row-meta">
+        <span data-testid="alert-topic">{a.topicName}</span>
+        <span>{a.paperName ?? ''}</span>
+        <span>{a.date ?? ''}</span>
+      </div>
+      <span data-testid="alert-title" class="row-title">
+        {a.title}
+      </span>
+      <AlertSnippet alert={a} />
+    </>
+  );
+}
+
 export function AlertsInbox({ groups, onOpen, onMarkRead, onMarkAllRead, onMute }: AlertsInboxProps) {
   if (groups == null) return <p class="loading">{t('readerLoading')}</p>;
   if (groups.length === 0) return <p class="hint" data-testid="alerts-empty">{t('alertsEmpty')}</p>;
@@ -53,15 +70,7 @@ export function AlertsInbox({ groups, onOpen, onMarkRead, onMarkAllRead, onMute 
           <ul class="article-list">
             {g.alerts.map((a) => (
               <li key={a.id} data-testid="alert-row" data-read={a.read} class={a.read ? 'row read' : 'row'} onClick={() => onOpen(a)}>
-                <div class="row-meta">
-                  <span data-testid="alert-topic">{a.topicName}</span>
-                  <span>{a.paperName ?? ''}</span>
-                  <span>{a.date ?? ''}</span>
-                </div>
-                <span data-testid="alert-title" class="row-title">
-                  {a.title}
-                </span>
-                <AlertSnippet alert={a} />
+                <AlertRowBody alert={a} />
                 {!a.read && (
                   <button
                     type="button"
