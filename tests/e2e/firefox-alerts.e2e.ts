@@ -6,24 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { issueDir, JIANGWAN, nth } from '../../demo/tools/site-papers';
 import { waitFor } from './support/chromium';
-import { launchFirefoxWithAddon, type FirefoxWithAddon } from './support/firefox';
+import { launchFirefoxWithAddon, openExtensionPage, type FirefoxWithAddon } from './support/firefox';
 import { FIREFOX_BUILD_DIR } from './support/paths';
 
 const page1 = nth(JIANGWAN.pages, 0);
 const elderly = nth(page1.articles, 2);
 const fire = nth(nth(JIANGWAN.pages, 1).articles, 1);
-
-/** Opens a moz-extension:// page and waits for it by polling (see firefox.e2e.ts). */
-async function openExtensionPage(ff: FirefoxWithAddon, file: string, page?: Page): Promise<Page> {
-  const tab = page ?? (await ff.browser.newPage());
-  void tab.goto(ff.baseUrl + file, { timeout: 20_000 }).catch(() => {});
-  await waitFor(
-    () => tab.evaluate('location.href + " " + document.readyState') as Promise<string>,
-    (s) => s.startsWith(ff.baseUrl + file) && s.endsWith('complete'),
-    `${file} to load`,
-  );
-  return tab;
-}
 
 describe('topic alerts and following in Firefox ESR', () => {
   let server: DemoServer;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { issueDir, JIANGWAN, MAOHE, nth } from '../../demo/tools/site-papers';
 import { waitFor } from './support/chromium';
-import { launchFirefoxWithAddon, type FirefoxWithAddon } from './support/firefox';
+import { launchFirefoxWithAddon, openExtensionPage, type FirefoxWithAddon } from './support/firefox';
 import { FIREFOX_BUILD_DIR, REPO_ROOT } from './support/paths';
 import { READ_READER_JS, READ_SAVED_LIST_JS, type ReaderView, type SavedList } from './support/saved-list';
 
@@ -23,21 +23,6 @@ describe('web-ext lint', () => {
     expect(report.summary.errors).toBe(0);
   });
 });
-
-/**
- * Opens a moz-extension:// page. Firefox's BiDi navigation to it succeeds, but Puppeteer never
- * sees the navigation finish (it lands in the extension process), so poll the document instead.
- */
-async function openExtensionPage(ff: FirefoxWithAddon, file: string, page?: Page): Promise<Page> {
-  const tab = page ?? (await ff.browser.newPage());
-  void tab.goto(ff.baseUrl + file, { timeout: 20_000 }).catch(() => {});
-  await waitFor(
-    () => tab.evaluate('location.href + " " + document.readyState') as Promise<string>,
-    (s) => s.startsWith(ff.baseUrl + file) && s.endsWith('complete'),
-    `${file} to load`,
-  );
-  return tab;
-}
 
 describe('Qubao in Firefox ESR', () => {
   let server: DemoServer;

@@ -5,7 +5,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { waitFor } from './chromium';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed for tests only; a real install gets a random UUID. */
@@ -62,4 +63,19 @@ export async function launchFirefoxWithAddon(opts: { addonDir: string; headless?
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens a moz-extension:// page. Firefox's BiDi navigation to it succeeds, but Puppeteer never
+ * sees the navigation finish (it lands in the extension process), so poll the document instead.
+ */
+export async function openExtensionPage(ff: FirefoxWithAddon, file: string, page?: Page): Promise<Page> {
+  const tab = page ?? (await ff.browser.newPage());
+  void tab.goto(ff.baseUrl + file, { timeout: 20_000 }).catch(() => {});
+  await waitFor(
+    () => tab.evaluate('location.href + " " + document.readyState') as Promise<string>,
+    (s) => s.startsWith(ff.baseUrl + file) && s.endsWith('complete'),
+    `${file} to load`,
+  );
+  return tab;
 }
