@@ -20,6 +20,8 @@ const CONTENT_SCRIPT_MATCHES = ['*://*/*'];
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
+  // QUBAO_OUT_DIR lets parallel test runs build into their own folders (tests/e2e/support/paths.ts reads it too).
+  outDir: process.env.QUBAO_OUT_DIR ?? '.output',
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
