@@ -23,3 +23,29 @@ export function scanBaseline(s: string): () => number {
     return n;
   };
 }
+
+/**
+ * A figure measured in a real browser (headless Chromium driving the built extension). Browser
+ * figures are absolute (ms, bytes); where a target is absolute, `baselineMs` is a reference
+ * workload timed in the same page and run so the ratio can be read on a noisy machine too.
+ */
+export interface BrowserFigure {
+  name: string;
+  value: number;
+  unit: 'ms' | 'bytes' | 'per-s' | 'count';
+  /** The issue's target, printed beside the figure, e.g. "< 50 ms at 100k articles". */
+  target?: string;
+  /** Whether the target is met (absent: reported only). */
+  ok?: boolean;
+  baselineMs?: number;
+  baselineLabel?: string;
+}
+
+/**
+ * One browser benchmark: `bench/*.browser-bench.ts` export `default: BrowserBench[]`. `run` builds
+ * or reuses the extension (tests/e2e/support/paths.ts), launches Chromium itself and closes it.
+ */
+export interface BrowserBench {
+  name: string;
+  run: () => Promise<BrowserFigure[]>;
+}
