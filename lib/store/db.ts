@@ -3,6 +3,7 @@ import { DB_NAME } from './keys';
 import { MIGRATIONS } from './migrations';
 import type { SearchDocRecord, TermStatRecord } from './search-types';
 import type { FollowRecord, TopicAlertRecord, WatchTopicRecord } from './alert-types';
+import type { ArticleMarkRecord } from './article-marks-types';
 import type {
   ArticleRecord,
   EditionRecord,
@@ -30,6 +31,8 @@ export class QubaoDb extends Dexie {
   fetchValidators!: Table<FetchValidatorRecord, string>;
   searchDocs!: Table<SearchDocRecord, string>;
   termStats!: Table<TermStatRecord, string>;
+  /** Starred, tags, read time per article (migration 008, lib/store/article-marks). */
+  articleMarks!: Table<ArticleMarkRecord, string>;
 
   constructor(name = DB_NAME, migrations = MIGRATIONS) {
     super(name);
