@@ -27,13 +27,16 @@ describe('article repository', () => {
     expect(await countArticles(db)).toBe(5);
   });
 
-  it('sets read and starred flags', async () => {
+  it('sets read and starred marks without rewriting the article row', async () => {
     db = freshDb();
     await seed(1);
     const id = 'https://e.example.cn/content_0.htm';
+    const before = await getArticle(db, id);
     await setArticleRead(db, id, true);
     await setArticleStarred(db, id, true);
-    expect(await getArticle(db, id)).toMatchObject({ read: 1, starred: 1 });
+    expect(await getArticle(db, id)).toEqual(before);
+    expect(await db.articleMarks.get(id)).toMatchObject({ starred: 1, readAt: expect.any(Number) });
+    expect((await db.articleMarks.get(id))!.readAt).toBeGreaterThan(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import { setRead, setStarred } from './article-marks';
 import type { QubaoDb } from './db';
 import type { ArticleRecord } from './types';
 
@@ -14,10 +15,11 @@ export function countArticles(db: QubaoDb): Promise<number> {
   return db.articles.count();
 }
 
-export async function setArticleRead(db: QubaoDb, id: string, read: boolean): Promise<void> {
-  await db.articles.update(id, { read: read ? 1 : 0 });
+// Marks live in `articleMarks` since migration 008 (a click must not rewrite the article row).
+export function setArticleRead(db: QubaoDb, id: string, read: boolean): Promise<void> {
+  return setRead(db, [id], read);
 }
 
-export async function setArticleStarred(db: QubaoDb, id: string, starred: boolean): Promise<void> {
-  await db.articles.update(id, { starred: starred ? 1 : 0 });
+export function setArticleStarred(db: QubaoDb, id: string, starred: boolean): Promise<void> {
+  return setStarred(db, [id], starred);
 }
