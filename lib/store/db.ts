@@ -1,6 +1,7 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { DB_NAME } from './keys';
 import { MIGRATIONS } from './migrations';
+import type { InboxRecord } from './inbox';
 import type { SearchDocRecord, TermStatRecord } from './search-types';
 import type { FollowRecord, TopicAlertRecord, WatchTopicRecord } from './alert-types';
 import type { ArticleMarkRecord } from './article-marks-types';
@@ -33,9 +34,11 @@ export class QubaoDb extends Dexie {
   termStats!: Table<TermStatRecord, string>;
   /** Starred, tags, read time per article (migration 008, lib/store/article-marks). */
   articleMarks!: Table<ArticleMarkRecord, string>;
+  /** Captures not yet stored and settled (migration 009, lib/store/inbox). */
+  inbox!: Table<InboxRecord, string>;
 
-  constructor(name = DB_NAME, migrations = MIGRATIONS) {
-    super(name);
+  constructor(name = DB_NAME, migrations = MIGRATIONS, options?: DexieOptions) {
+    super(name, options);
     for (const m of migrations) {
       const v = this.version(m.version).stores(m.stores);
       if (m.upgrade) v.upgrade(m.upgrade);
