@@ -10,7 +10,7 @@ import { textServices } from './indexing-setup';
 import { syncContentScripts } from './content-scripts';
 import { isManualCapture, saveTabNow, settleManualCapture } from './manual-save';
 import { cancelSaveJob, startSaveJob } from './save-jobs';
-import { isExtensionPage, isOwnContentScript } from './senders';
+import { isExtensionPage, isOwnContentScript, PRIVATE_REFUSED, privateCaptureRefused, privateTabRefused } from './senders';
 import { readTabStatus } from './tab-status';
 
 type Sender = Browser.runtime.MessageSender;
@@ -35,6 +35,7 @@ async function dispatch(getDb: () => QubaoDb, message: unknown, sender: Sender):
     const v = validatePageCaptured(message);
     if (!v.ok) return { ok: false, error: v.error };
     if (!isOwnContentScript(sender, v.value.url)) return { ok: false, error: 'sender not allowed' };
+    if (await privateCaptureRefused(getDb(), sender)) return { ok: false, error: PRIVATE_REFUSED };
     const tabId = sender.tab!.id!;
     const manual = isManualCapture(tabId, sender.frameId);
     const status = await handleCapture(getDb(), v.value, { tabId, manual });
@@ -46,10 +47,17 @@ async function dispatch(getDb: () => QubaoDb, message: unknown, sender: Sender):
   if (text) return text.ok ? handleTextMessage(getDb(), text.value, sender, textServices()) : { ok: false, error: text.error };
   // Topic, alert and follow messages (issue 6) likewise.
   const alert = validateAlertMessage(message);
+  if (alert && alert.ok && alert.value.type === 'follow/start' && isExtensionPage(sender) && (await privateTabRefused(getDb(), alert.value.tabId))) {
+    return { ok: false, error: PRIVATE_REFUSED };
+  }
   if (alert) return alert.ok ? handleAlertMessage(getDb(), alert.value, sender) : { ok: false, error: alert.error };
   const v = validatePageRequest(message);
   if (!v.ok) return { ok: false, error: v.error };
   if (!isExtensionPage(sender)) return { ok: false, error: 'sender not allowed' };
+  // Saving from a private window's tab follows the same rule as its captures (senders.ts).
+  if ((v.value.type === 'tab/save' || v.value.type === 'layout/save') && (await privateTabRefused(getDb(), v.value.tabId))) {
+    return { ok: false, error: PRIVATE_REFUSED };
+  }
   return handleRequest(getDb(), v.value);
 }
 

@@ -17,6 +17,8 @@ export const SETTINGS = {
   userDictionary: 'text.userDictionary',
   /** Highlight watched words on newspaper pages: boolean, default on. */
   pageHighlight: 'text.pageHighlight',
+  /** Save pages read in private (incognito) windows: boolean, default off (lib/store/private-windows). */
+  allowPrivateCapture: 'security.allowPrivateCapture',
 } as const;
 
 /** browser.storage.session keys (per-tab state that must survive a service-worker restart, not a browser restart). */
