@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { OptionsScreen } from '@/components/options-screen';
 import { AlertsSettings } from './alerts-settings';
 import { DictionarySettings } from './dictionary-settings';
+import { PrivateSettings } from './private-settings';
 import { useOptions } from './use-options';
 import '@/components/ui.css';
 import '@/components/search-panel.css';
@@ -13,6 +14,7 @@ function Options() {
       <div class="options">
         <DictionarySettings />
         <AlertsSettings />
+        <PrivateSettings />
       </div>
     </>
   );
