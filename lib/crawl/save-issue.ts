@@ -82,7 +82,8 @@ export function planSave(pageUrl: string, layout: ParseResult, scope: SaveScope)
     const seen = new Set([keyOf(pageUrl)]);
     for (const p of layout.pages ?? []) {
       const key = keyOf(p.url);
-      if (seen.has(key)) continue;
+      // Page links come from a hostile page: only http(s) is fetched (as for article links below).
+      if (seen.has(key) || !/^https?:/i.test(p.url)) continue;
       seen.add(key);
       state.layouts.push({ url: p.url, status: 'pending', from: pageUrl, error: null });
     }
