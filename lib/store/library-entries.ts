@@ -22,7 +22,7 @@ function continues(a: ArticleRecord): boolean {
 }
 
 /** The series of every continued article among `rows`, by article id. */
-async function seriesFor(db: QubaoDb, rows: ArticleRecord[]): Promise<Map<string, ArticleRecord[]>> {
+export async function seriesFor(db: QubaoDb, rows: ArticleRecord[]): Promise<Map<string, ArticleRecord[]>> {
   const issues = new Map<string, [string, string]>();
   for (const a of rows) if (continues(a)) issues.set(`${a.paperName}|${a.date}`, [a.paperName!, a.date!]);
   const out = new Map<string, ArticleRecord[]>();

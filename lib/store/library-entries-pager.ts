@@ -1,0 +1,75 @@
+// The library list as the popup pages it: rows from a LibraryCursor folded into entries
+// (continued articles once, at the place of their first part in list order), plus counts that
+// cost an index count at most.
+import type { QubaoDb } from './db';
+import { openLibraryCursor, type LibraryCursor } from './library-entries-cursor';
+import { isIndexOnly, type LibraryFilter } from './library-entries-filter';
+import { seriesFor, type LibraryEntry } from './library-entries';
+
+export class LibraryPager {
+  readonly entries: LibraryEntry[] = [];
+  done = false;
+  private readonly shown = new Set<string>();
+
+  private constructor(
+    private readonly db: QubaoDb,
+    private readonly cursor: LibraryCursor,
+  ) {}
+
+  static async open(db: QubaoDb, filter: LibraryFilter): Promise<LibraryPager> {
+    return new LibraryPager(db, await openLibraryCursor(db, filter));
+  }
+
+  /** Reads at least `n` more rows (fewer at the end) and returns the entries added. */
+  async more(n: number): Promise<LibraryEntry[]> {
+    if (this.done) return [];
+    const rows = await this.cursor.next(n);
+    if (rows.length < n) this.done = true;
+    const series = await seriesFor(this.db, rows);
+    const added: LibraryEntry[] = [];
+    for (const row of rows) {
+      const parts = series.get(row.id) ?? [row];
+      const lead = parts[0]!;
+      if (this.shown.has(lead.id)) continue;
+      this.shown.add(lead.id);
+      added.push({ id: lead.id, lead, parts });
+    }
+    this.entries.push(...added);
+    return added;
+  }
+}
+
+/** Articles the filter matches when an index count says so (no row read); null when it would take a scan. */
+export async function countLibrary(db: QubaoDb, f: LibraryFilter): Promise<number | null> {
+  if (!isIndexOnly(f)) return null;
+  const ranged = f.from != null || f.to != null;
+  const from = f.from ?? '';
+  const to = f.to ?? '\uffff';
+  if (f.paper) return ranged ? db.articles.where('[paperName+date]').between([f.paper, from], [f.paper, to], true, true).count() : db.articles.where('paperName').equals(f.paper).count();
+  return ranged ? db.articles.where('date').between(from, to, true, true).count() : db.articles.count();
+}
+
+/** Articles in one group (a date, or a paper) under an index-only filter; null otherwise. */
+export async function countGroup(db: QubaoDb, f: LibraryFilter, key: string): Promise<number | null> {
+  if (!isIndexOnly(f) || !key) return null;
+  const from = f.from ?? '';
+  const to = f.to ?? '\uffff';
+  if (f.groupBy === 'paper') {
+    if (f.from == null && f.to == null) return db.articles.where('paperName').equals(key).count();
+    return db.articles.where('[paperName+date]').between([key, from], [key, to], true, true).count();
+  }
+  if (f.paper) return db.articles.where('[paperName+date]').equals([f.paper, key]).count();
+  return db.articles.where('date').equals(key).count();
+}
+
+/** Every entry id the filter matches, in list order (bulk "select all"); reads rows in pages. */
+export async function allLibraryIds(db: QubaoDb, f: LibraryFilter): Promise<string[]> {
+  const pager = await LibraryPager.open(db, f);
+  while (!pager.done) await pager.more(2000);
+  return pager.entries.flatMap((e) => e.parts.map((p) => p.id));
+}
+
+/** Paper names in the library, for the paper filter (distinct index keys, no row read). */
+export async function libraryPapers(db: QubaoDb): Promise<string[]> {
+  return (await db.articles.orderBy('paperName').uniqueKeys()) as string[];
+}
