@@ -15,14 +15,29 @@ export function isIndexTerm(word: string): boolean {
   return CONTENT_WORD.test(word) && !STOP_WORDS.has(word) && !/\s/.test(word);
 }
 
-function count(words: string[], into: Map<string, number>): number {
-  let n = 0;
-  for (const w of words) {
-    if (!isIndexTerm(w)) continue;
-    into.set(w, (into.get(w) ?? 0) + 1);
-    n++;
+/** Distinct terms in first-seen order with their body and headline counts, in one Map probe per word. */
+class TermCounter {
+  readonly terms: string[] = [];
+  readonly counts: number[] = [];
+  readonly headCounts: number[] = [];
+  private readonly slots = new Map<string, number>();
+  length = 0;
+
+  add(words: string[], into: number[]): void {
+    for (const w of words) {
+      if (!isIndexTerm(w)) continue;
+      let k = this.slots.get(w);
+      if (k === undefined) {
+        k = this.terms.length;
+        this.slots.set(w, k);
+        this.terms.push(w);
+        this.counts.push(0);
+        this.headCounts.push(0);
+      }
+      into[k]!++;
+      this.length++;
+    }
   }
-  return n;
 }
 
 export function headlineOf(a: SearchableArticle): string {
@@ -46,17 +61,10 @@ export function docMetaOf(a: SearchableArticle, length: number): DocMeta {
 }
 
 export function indexArticle(a: SearchableArticle, engine: TextEngine): IndexedDoc {
-  const body = new Map<string, number>();
-  const head = new Map<string, number>();
-  const length = count(engine.cutForSearch(normalize(bodyOf(a))), body) + count(engine.cutForSearch(normalize(headlineOf(a))), head);
-  const terms = [...new Set([...head.keys(), ...body.keys()])];
-  return {
-    id: a.id,
-    terms,
-    counts: terms.map((t) => body.get(t) ?? 0),
-    headCounts: terms.map((t) => head.get(t) ?? 0),
-    ...docMetaOf(a, length),
-  };
+  const c = new TermCounter();
+  c.add(engine.cutForSearch(normalize(headlineOf(a))), c.headCounts);
+  c.add(engine.cutForSearch(normalize(bodyOf(a))), c.counts);
+  return { id: a.id, terms: c.terms, counts: c.counts, headCounts: c.headCounts, ...docMetaOf(a, c.length) };
 }
 
 /** Index tokens of one query word or phrase (already normalised), in order, repeats kept. */

@@ -4,7 +4,7 @@
 // cut into several tokens (their tokens must be adjacent in the text, not just present).
 import type { TextEngine } from '../text/engine';
 import { compileTerms, findTerms } from '../text/highlight';
-import { normalize } from '../text/normalize';
+import { maybeMark, normalize } from '../text/normalize';
 import { hasFilters, matchesFilters } from './filters';
 import { bodyOf, headlineOf, queryTerms } from './index-terms';
 import { parseQuery } from './query';
@@ -39,6 +39,24 @@ function prepare(items: QueryItem[], engine: TextEngine): PreparedItem[] {
 /** Headline and body, normalised, without whitespace: what phrases are checked against. */
 function compactText(a: SearchableArticle): string {
   return normalize(`${headlineOf(a)}\n${bodyOf(a)}`).replace(/\s+/g, '');
+}
+
+/** Whether normalising cannot change any character of `c` in place (ASCII and common CJK only). */
+const STABLE = /^[\u0020-\u007e\u4e00-\u9fff]+$/;
+
+/**
+ * `c` (normalised, compact) occurs in the raw text as it stands, not followed by a combining
+ * mark. Normalisation maps characters one by one and `c`'s are their own normal form, so such
+ * an occurrence is also one in the normalised text: the common case costs one indexOf, no
+ * normalisation of the whole article.
+ */
+function rawHas(raw: string, c: string): boolean {
+  if (!STABLE.test(c) || /[A-Z]/.test(c)) return false;
+  for (let at = raw.indexOf(c); at >= 0; at = raw.indexOf(c, at + 1)) {
+    const next = raw.charCodeAt(at + c.length);
+    if (!(next >= 0x300 && maybeMark(next))) return true;
+  }
+  return false;
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -134,8 +152,10 @@ export async function search(
   const checks = include.filter((i) => i.check).map((i) => compact(i.text)).filter(Boolean);
   const needsText = checks.length > 0 || textExcludes.length > 0;
   const passes = (a: SearchableArticle) => {
-    const text = compactText(a);
-    return checks.every((c) => text.includes(c)) && !textExcludes.some((c) => text.includes(c));
+    const raw = `${headlineOf(a)}\n${bodyOf(a)}`;
+    let text: string | null = null;
+    const has = (c: string) => rawHas(raw, c) || (text ??= compactText(a)).includes(c);
+    return checks.every(has) && !textExcludes.some(has);
   };
 
   // Walk the ranking in batches, keeping the articles that pass, until the page is filled

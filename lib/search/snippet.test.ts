@@ -25,4 +25,13 @@ describe('makeSnippet', () => {
     const s = makeSnippet('第一段\n第二段', compileTerms(['不存在']), engine, 60);
     expect(s).toEqual({ text: '第一段 第二段', highlights: [] });
   });
+
+  it('finds the same window in a long body whether the first match is before, across or after the part read first', () => {
+    const filler = '其他内容。'.repeat(150); // 750 characters, past the prefix read first
+    for (const at of [10, 590, 597, 700]) {
+      const body = filler.slice(0, at) + '保障性租赁住房' + filler.slice(at);
+      const s = makeSnippet(body, compileTerms(['保障性租赁住房', '住房']), engine, 60);
+      expect(shown(s), `match at ${at}`).toEqual(['保障性租赁住房']);
+    }
+  });
 });

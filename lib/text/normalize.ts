@@ -41,7 +41,7 @@ function isCjk(code: number): boolean {
 }
 
 /** Could this code unit start a combining mark that attaches to an ASCII or CJK base? */
-function maybeMark(code: number): boolean {
+export function maybeMark(code: number): boolean {
   return (
     (code >= 0x300 && code <= 0x36f) ||
     (code >= 0x1ab0 && code <= 0x1aff) ||
@@ -63,88 +63,120 @@ const CJK_FOLD = (() => {
   return table;
 })();
 
-/** Growable output buffers (output can be longer than input: ㈠ → (一)). */
-class Output {
-  codes: Uint16Array;
+/** Offsets of the output units, grown when NFKC expands a character (㈠ → (一)). */
+class Offsets {
   starts: Uint32Array;
   ends: Uint32Array;
   length = 0;
   constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
     this.starts = new Uint32Array(capacity);
     this.ends = new Uint32Array(capacity);
   }
-  push(code: number, start: number, end: number): void {
-    if (this.length === this.codes.length) this.grow();
-    this.codes[this.length] = code;
-    this.starts[this.length] = start;
-    this.ends[this.length++] = end;
+  push(start: number, end: number, count: number): void {
+    if (this.length + count > this.starts.length) this.grow(this.length + count);
+    for (let k = 0; k < count; k++) {
+      this.starts[this.length] = start;
+      this.ends[this.length++] = end;
+    }
   }
-  private grow(): void {
-    const size = this.codes.length * 2 + 16;
-    const codes = new Uint16Array(size);
+  /** `count` units each from their own source unit, starting at source index `from`. */
+  pushRun(from: number, count: number): void {
+    if (this.length + count > this.starts.length) this.grow(this.length + count);
+    for (let k = 0; k < count; k++) {
+      this.starts[this.length] = from + k;
+      this.ends[this.length++] = from + k + 1;
+    }
+  }
+  private grow(min: number): void {
+    const size = Math.max(min, this.starts.length * 2 + 16);
     const starts = new Uint32Array(size);
     const ends = new Uint32Array(size);
-    codes.set(this.codes);
     starts.set(this.starts);
     ends.set(this.ends);
-    Object.assign(this, { codes, starts, ends });
-  }
-  text(): string {
-    return UTF16.decode(this.codes.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
   }
 }
 
-// Decoding the UTF-16 code units in one call is far faster than String.fromCharCode in chunks.
-const UTF16 = new TextDecoder('utf-16le');
 const SINGLE_FOLDS = new Map<number, string>();
-export function normalizeForMatch(s: string): NormalizedText {
-  const out = new Output(s.length);
+
+/**
+ * The one normalisation loop. Runs of characters that normalise to themselves (most of any
+ * Chinese text) are copied as slices of the input, so the cost per character is a few compares;
+ * only changed characters build new strings. Offsets are filled only when asked for.
+ */
+function normalizeLoop(s: string, offsets: Offsets | null): string {
+  let text = '';
+  let run = 0; // start of the pending unchanged run
   let i = 0;
-  while (i < s.length) {
+  const n = s.length;
+  while (i < n) {
     const code = s.charCodeAt(i);
+    let folded: string;
+    let end = i + 1;
     // Fast path: ASCII and common CJK are their own NFKC form (modulo case and the table).
-    if ((code < 0x80 || isCjk(code)) && !maybeMark(s.charCodeAt(i + 1))) {
-      let folded = code;
-      if (code >= 0x41 && code <= 0x5a) folded = code + 32;
-      else if (code >= 0x4e00) folded = CJK_FOLD[code - 0x4e00] || code;
-      out.push(folded, i, i + 1);
-      i++;
-      continue;
-    }
-    // Punctuation (，。、) and other BMP characters without marks: memoised fold.
-    if (code < 0xd800 || code > 0xdfff) {
-      const next = s.charCodeAt(i + 1);
-      if (!(next >= 0x300 && MARK.test(s[i + 1]!))) {
-        let folded = SINGLE_FOLDS.get(code);
-        if (folded === undefined) SINGLE_FOLDS.set(code, (folded = foldCluster(s[i]!)));
-        for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i, i + 1);
+    const next = s.charCodeAt(i + 1); // NaN at the end: every comparison is false
+    if ((code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) && !(next >= 0x300 && maybeMark(next))) {
+      let f = code;
+      if (code >= 0x41 && code <= 0x5a) f = code + 32;
+      else if (code >= 0x4e00) f = CJK_FOLD[code - 0x4e00] || code;
+      if (f === code) {
         i++;
         continue;
       }
+      folded = String.fromCharCode(f);
+    } else if ((code < 0xd800 || code > 0xdfff) && !(next >= 0x300 && MARK.test(s[i + 1]!))) {
+      // Punctuation (，。、) and other BMP characters without marks: memoised fold.
+      let f = SINGLE_FOLDS.get(code);
+      if (f === undefined) SINGLE_FOLDS.set(code, (f = foldCluster(s[i]!)));
+      if (f.length === 1 && f.charCodeAt(0) === code) {
+        i++;
+        continue;
+      }
+      folded = f;
+    } else {
+      const first = String.fromCodePoint(s.codePointAt(i)!);
+      end = i + first.length;
+      while (end < n) {
+        const mark = String.fromCodePoint(s.codePointAt(end)!);
+        if (!MARK.test(mark) || DROPPED.test(mark)) break;
+        end += mark.length;
+      }
+      folded = foldCluster(s.slice(i, end));
+      if (folded === s.slice(i, end) && folded.length === end - i && end - i === 1) {
+        i = end;
+        continue;
+      }
     }
-    const first = String.fromCodePoint(s.codePointAt(i)!);
-    let end = i + first.length;
-    while (end < s.length) {
-      const mark = String.fromCodePoint(s.codePointAt(end)!);
-      if (!MARK.test(mark) || DROPPED.test(mark)) break;
-      end += mark.length;
+    if (i > run) {
+      text += s.slice(run, i);
+      offsets?.pushRun(run, i - run);
     }
-    const folded = foldCluster(s.slice(i, end));
-    for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i, end);
+    text += folded;
+    offsets?.push(i, end, folded.length);
     i = end;
+    run = end;
   }
+  if (run === 0) text = s;
+  else if (n > run) text += s.slice(run, n);
+  if (offsets && n > run) offsets.pushRun(run, n - run);
+  return text;
+}
+
+export function normalizeForMatch(s: string): NormalizedText {
+  const offsets = new Offsets(s.length);
+  const text = normalizeLoop(s, offsets);
   return {
-    text: out.text(),
-    origStart: out.starts.subarray(0, out.length),
-    origEnd: out.ends.subarray(0, out.length),
+    text,
+    origStart: offsets.starts.subarray(0, offsets.length),
+    origEnd: offsets.ends.subarray(0, offsets.length),
     originalLength: s.length,
   };
 }
 
-/** The normalised text only. */
+/** The normalised text only (no offsets kept: this runs over every article indexed). */
 export function normalize(s: string): string {
-  return normalizeForMatch(s).text;
+  return normalizeLoop(s, null);
 }
 
 /** Map a [start, end) range of the normalised text back to the original string. */
