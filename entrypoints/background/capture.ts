@@ -1,9 +1,17 @@
-import type { ParseResult } from '@/lib/parse';
-import type { PageCapturedMessage, SiteMode, TabStatus } from '@/lib/protocol';
-import { getSiteMode, saveParsedPage, type QubaoDb } from '@/lib/store';
-import { parseWithWords } from './parse-with-words';
-import { hasLinks, layoutSummary, writeTabLayout } from './tab-layout';
+import type { PageCapturedMessage, TabStatus } from '@/lib/protocol';
+import type { QubaoDb } from '@/lib/store';
+import { strictConnection, withDbRetry } from '@/lib/store/db-open';
+import { inboxKey, putInboxItem } from '@/lib/store/inbox';
+import { notSavedStatus } from './capture-store';
+import { startRun } from './inbox-runner';
+import { hasLinks, writeTabLayout } from './tab-layout';
 import { writeTabStatus } from './tab-status';
+
+// A captured page goes through the inbox (lib/store/inbox, migration 009): it is written there
+// with strict durability first, then parsed (outside any transaction: jieba is WASM), stored in
+// one transaction together with the row's `stored` mark, then indexed and matched against topics
+// (inbox-runner.ts), and only then the row goes. A worker stopped at any point leaves the row
+// and the next start finishes it; every step can run twice without a second article or alert.
 
 export interface CaptureContext {
   tabId: number;
@@ -12,60 +20,30 @@ export interface CaptureContext {
   now?: number;
 }
 
-function isRedirectStub(result: ParseResult): boolean {
-  return result.kind === 'none' && !result.error && !!result.redirectUrl;
-}
-
 /**
- * One captured page: parse, store according to the site's mode, and show the result on the
- * tab's badge. Returns the tab status the popup shows.
+ * One captured page: into the inbox, then parse, store according to the site's mode, and show
+ * the result on the tab's badge. Resolves once the page is stored (indexing and alerts go on).
  */
 export async function handleCapture(db: QubaoDb, msg: PageCapturedMessage, ctx: CaptureContext): Promise<TabStatus> {
-  const origin = new URL(msg.url).origin;
-  const mode: SiteMode = ctx.manual ? 'auto' : await getSiteMode(db, origin);
-  const base = { url: msg.url, at: ctx.now ?? Date.now(), savedCount: 0, layoutSaved: false, awaitingSave: false, error: null, paperName: null };
-
-  if (mode === 'off') {
-    const status: TabStatus = { ...base, kind: 'none', reasons: ['site mode: off'], confidence: 0 };
-    await writeTabStatus(ctx.tabId, status);
-    return status;
+  const now = ctx.now ?? Date.now();
+  const input = { url: msg.url, title: msg.title, html: msg.html, tabId: ctx.tabId, manual: ctx.manual };
+  const id = await inboxKey(input);
+  const strict = strictConnection(db);
+  // Two tries: a row that another run finished (and removed) between our write and our start is written again.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await withDbRetry(strict, () => putInboxItem(strict, id, input, now));
+    } catch (e) {
+      const status = notSavedStatus(msg.url, now, e);
+      await writeTabStatus(ctx.tabId, status);
+      return status;
+    }
+    const stored = await startRun(db, id, { resumed: false, now }).stored;
+    if (!stored) continue;
+    if (stored.result && hasLinks(stored.result)) await writeTabLayout(ctx.tabId, msg.url, stored.result);
+    await writeTabStatus(ctx.tabId, stored.status);
+    return stored.status;
   }
-
-  const result = await parseWithWords({ url: msg.url, html: msg.html });
-  // A 版面 page with links offers "保存本版/保存整期" in the popup, whatever the site mode.
-  const withLinks = hasLinks(result);
-  // Not cleared otherwise: a frame's capture must not wipe its page's layout (tab-status clears both on navigation).
-  if (withLinks) await writeTabLayout(ctx.tabId, msg.url, result);
-  const detected = {
-    kind: result.kind,
-    reasons: result.reasons,
-    confidence: result.confidence,
-    paperName: result.newspaper?.name ?? null,
-    layout: withLinks ? layoutSummary(msg.url, result) : null,
-  };
-
-  // paperindex.htm-style entry stubs only meta-refresh to the current issue: the page they lead
-  // to is captured on its own, so the stub is neither saved nor kept as a failed page.
-  if (isRedirectStub(result)) {
-    const status: TabStatus = { ...base, ...detected };
-    await writeTabStatus(ctx.tabId, status);
-    return status;
-  }
-
-  if (mode === 'ask') {
-    const status: TabStatus = { ...base, ...detected, awaitingSave: result.kind !== 'none' };
-    await writeTabStatus(ctx.tabId, status);
-    return status;
-  }
-
-  const outcome = await saveParsedPage(db, result, { url: msg.url, title: msg.title, html: msg.html, now: ctx.now });
-  const status: TabStatus = {
-    ...base,
-    ...detected,
-    savedCount: outcome.articleIds.length,
-    layoutSaved: outcome.layoutId != null,
-    error: outcome.error,
-  };
-  await writeTabStatus(ctx.tabId, status);
-  return status;
+  throw new Error('the capture vanished from the inbox');
 }
+

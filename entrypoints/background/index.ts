@@ -6,6 +6,7 @@ import { startIndexing } from './indexing-setup';
 import { startAlerts } from './alerts-setup';
 import { createMessageListener } from './messages';
 import { resumeSaveJobs } from './save-jobs';
+import { startInbox } from './inbox-start';
 import { clearTabStatus } from './tab-status';
 import { openWelcomeOnInstall } from './welcome';
 
@@ -39,6 +40,9 @@ export default defineBackground({
     void startIndexing().catch(logError);
     // Topic alerts on every saved article, the unread badge, and the followed papers' alarm.
     void startAlerts().catch(logError);
+    // Captures a stopped worker (or a killed browser) left in the inbox are finished now, after
+    // the hooks above are in place so their index and alert steps are seen.
+    void startInbox(openQubaoDb()).catch(logError);
   },
 });
 
