@@ -1,0 +1,119 @@
+// The XSS corpus saved through the real extension in Firefox ESR (MV3 event page), then the
+// popup, options, digest and every reader page opened: no payload sets its marker, opens a
+// dialog, reaches the beacon or appears as markup. Same site, payloads and checks as the
+// Chromium test (tests/e2e/xss.e2e.ts); Firefox has no init scripts for moz-extension pages, so
+// CSP reports are read from the console instead.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from './support/chromium';
+import { launchFirefoxWithAddon, openExtensionPage, type FirefoxWithAddon } from './support/firefox';
+import { FIREFOX_BUILD_DIR } from './support/paths';
+import { CHECK_PAGE_JS, pagesToCheck, READ_ARTICLE_IDS_JS, topicMessage, topicNamePayloads, type PageCheck } from '../security/xss-e2e-support';
+import { xssPayloads, type XssPayload } from '../security/xss-payloads';
+import { startBeacon, startXssSite, type Beacon, type XssSite } from '../security/xss-site';
+
+describe('XSS corpus through the real extension in Firefox ESR', () => {
+  let beacon: Beacon;
+  let payloads: XssPayload[];
+  let site: XssSite;
+  let ff: FirefoxWithAddon;
+  let ext: Page;
+  let layoutTabId: number | null = null;
+  const dialogs: string[] = [];
+  const cspConsole: string[] = [];
+  const checks: PageCheck[] = [];
+
+  const watch = (page: Page): Page => {
+    page.on('dialog', (d) => {
+      dialogs.push(`${page.url()}: ${d.message()}`);
+      void d.dismiss().catch(() => {});
+    });
+    page.on('console', (m) => {
+      if (/Content[- ]Security[- ]Policy|blocked/i.test(m.text())) cspConsole.push(`${page.url()}: ${m.text()}`);
+    });
+    return page;
+  };
+  const newPage = async () => watch(await ff.browser.newPage());
+  const call = <T>(js: string) => ext.evaluate(js) as Promise<T>;
+  const articleIds = () => call<string[]>(READ_ARTICLE_IDS_JS);
+
+  beforeAll(async () => {
+    beacon = await startBeacon();
+    payloads = xssPayloads(beacon.url);
+    site = await startXssSite(payloads);
+    ff = await launchFirefoxWithAddon({ addonDir: FIREFOX_BUILD_DIR });
+    ext = await openExtensionPage(ff, 'popup.html', await newPage());
+  }, 120_000);
+  afterAll(async () => {
+    await ff?.close();
+    await site?.close();
+    await beacon?.close();
+  });
+
+  it('creates topics with hostile names', async () => {
+    for (const p of topicNamePayloads(beacon.url, payloads.length + 1)) {
+      expect(await call(`browser.runtime.sendMessage(${JSON.stringify(topicMessage(p.text))})`), p.text).toMatchObject({ ok: true });
+    }
+  });
+
+  it('captures hostile article pages through the content script', async () => {
+    for (const [i, p] of site.articlePaths.slice(0, 3).entries()) {
+      const tab = await newPage();
+      await tab.goto(`${new URL(p, site.url).href}?from=${encodeURIComponent(`"><svg onload=alert(${9000 + i})>`)}`);
+      await waitFor(articleIds, (ids) => ids.length >= i + 1, `article ${i + 1} saved`, 30_000);
+      await tab.close();
+    }
+  }, 120_000);
+
+  it('saves the whole hostile issue, skipping links that are not http(s)', async () => {
+    const tab = await newPage();
+    const layoutUrl = new URL(site.layoutPaths[0]!, site.url).href;
+    await tab.goto(layoutUrl);
+    layoutTabId = await waitFor(
+      () => call<number | null>(`(async () => {
+        const t = (await browser.tabs.query({})).find((x) => x.url === ${JSON.stringify(layoutUrl)});
+        return t && (await browser.action.getBadgeText({ tabId: t.id })) === '版' ? t.id : null;
+      })()`),
+      (id) => id !== null,
+      'the 版面 page read',
+      30_000,
+    );
+    expect(await call(`browser.runtime.sendMessage({ type: 'layout/save', tabId: ${layoutTabId}, scope: 'issue' })`)).toMatchObject({ ok: true });
+    await waitFor(articleIds, (ids) => ids.length >= site.articlePaths.length, 'every hostile article saved', 150_000);
+  }, 180_000);
+
+  it('renders popup, options, digest and every reader page without running or loading anything', async () => {
+    const ids = await articleIds();
+    for (const path of pagesToCheck(ids, layoutTabId)) {
+      const page = await openExtensionPage(ff, path, await newPage());
+      if (path.startsWith('reader.html')) await page.waitForSelector('[data-testid="reader-title"], .not-found', { timeout: 15_000 });
+      else await new Promise((r) => setTimeout(r, 700));
+      checks.push((await page.evaluate(CHECK_PAGE_JS)) as PageCheck);
+      await page.close();
+    }
+    expect(checks.filter((c) => c.marker !== null || c.injected.length > 0)).toEqual([]);
+    const readers = checks.filter((c) => c.url.includes('reader.html'));
+    expect(readers.length).toBe(ids.length);
+    expect(readers.every((c) => c.payloadText > 0)).toBe(true);
+    expect(checks.find((c) => c.url.includes('options.html'))!.payloadText).toBeGreaterThan(0);
+  }, 400_000);
+
+  it('no payload reached the beacon, opened a dialog or tripped the CSP', async () => {
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(beacon.hits).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(cspConsole).toEqual([]);
+    console.log(`[xss firefox] ${payloads.length} payloads, ${checks.length} extension pages checked, 0 beacon hits, 0 dialogs`);
+  });
+
+  it('control: the same checks see markup injected into an extension page by hand', async () => {
+    const page = await openExtensionPage(ff, 'options.html', await newPage());
+    await page.evaluate(`document.body.insertAdjacentHTML('beforeend', '<img src="${beacon.url}/x/control"><img src=x onerror="top.__qubaoXss=1">')`);
+    await waitFor(async () => beacon.hits.length, (n) => n > 0, 'the control image request');
+    const check = (await page.evaluate(CHECK_PAGE_JS)) as PageCheck;
+    expect(check.injected.length).toBeGreaterThan(0);
+    expect(check.marker).toBeNull(); // the inline handler is refused by the extension CSP
+    expect(beacon.hits).toEqual(['/x/control']);
+    await page.close();
+  });
+});
