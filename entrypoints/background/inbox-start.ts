@@ -22,6 +22,10 @@ export function startInbox(db: QubaoDb): Promise<string[]> {
       await text.indexer.idle();
       await alerts.queue.idle();
     }
+    // Notify now rather than at the end of the notifier's grouping window: a worker stopped
+    // inside that window would never notify these alerts (a resumed run finds them recorded, so
+    // it does not notify them either). Alerts of one capture are still grouped together.
+    await alerts.notifier.flush();
   });
   return resumeInbox(db);
 }
