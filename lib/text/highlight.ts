@@ -84,9 +84,13 @@ export function findTerms(text: string, terms: TermMatcher | Iterable<string>, o
 // cutting just the run around a candidate gives the same words as cutting the whole page.
 const BLOCK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffa-zA-Z0-9+#&._%\-]/;
 const MAX_BLOCK = 400;
+const EDGE = 100;
 
 interface Block {
   start: number;
+  /** Matches inside [safeStart, safeEnd) reuse this cut: far enough from where it cut a run short. */
+  safeStart: number;
+  safeEnd: number;
   startOk: Set<number>;
   endOk: Set<number>;
   tokens: Token[];
@@ -97,7 +101,9 @@ interface Block {
  * of the dictionary words jieba's search mode finds inside a longer token (区长 in 副区长).
  */
 class WordChecker {
-  private readonly blocks = new Map<number, Block>();
+  // Only the last cut is kept: matches arrive left to right, so a long run of Han text (a hostile
+  // page: megabytes without punctuation) is cut in overlapping windows, not once per match.
+  private last: Block | null = null;
   private readonly inner = new Map<string, Set<string>>();
   constructor(
     private readonly s: string,
@@ -106,25 +112,31 @@ class WordChecker {
 
   private blockAround(start: number, end: number): Block {
     const s = this.s;
+    const last = this.last;
+    if (last && start >= last.safeStart && end <= last.safeEnd) return last;
     let a = start;
     let b = end;
     while (a > 0 && start - a < MAX_BLOCK && BLOCK_CHAR.test(s[a - 1]!)) a--;
     while (b < s.length && b - end < MAX_BLOCK && BLOCK_CHAR.test(s[b]!)) b++;
+    // Where the window stops inside a run, tokens near the cut may differ from a whole-run cut.
+    let safeStart = a === 0 || !BLOCK_CHAR.test(s[a - 1]!) ? a : Math.min(start, a + EDGE);
+    let safeEnd = b === s.length || !BLOCK_CHAR.test(s[b]!) ? b : Math.max(end, b - EDGE);
     // Terms with spaces or punctuation cross blocks: take a little context on both sides.
     if (a === start && b === end) {
       a = Math.max(0, start - 20);
       b = Math.min(s.length, end + 20);
+      [safeStart, safeEnd] = [start, end];
     }
-    const cached = this.blocks.get(a);
-    if (cached && cached.tokens.at(-1)!.end + a >= end) return cached;
     const tokens = this.engine.tokens(s.slice(a, b));
     const block: Block = {
       start: a,
+      safeStart,
+      safeEnd,
       tokens,
       startOk: new Set(tokens.map((t) => t.start + a)),
       endOk: new Set(tokens.map((t) => t.end + a)),
     };
-    this.blocks.set(a, block);
+    this.last = block;
     return block;
   }
 
