@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { PopupScreen, type PopupScreenProps } from './popup-screen';
 import { statusLines, type TabView } from './tab-status-panel';
 import { sampleArticle, sampleEntry } from './test-data';
+import { libraryModel } from './library/library-test-model';
 
 const root = () => document.body.appendChild(document.createElement('div'));
 const q = (el: Element, id: string) => el.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
@@ -13,7 +14,7 @@ const webTab: TabView = { tabId: 4, url: 'http://115.236.76.50:8080/x/node_2.htm
 
 function props(over: Partial<PopupScreenProps> = {}): PopupScreenProps {
   return {
-    articles: [],
+    library: libraryModel(),
     tab: webTab,
     knownEnabled: false,
     busy: false,
@@ -38,7 +39,7 @@ describe('PopupScreen', () => {
     const el = root();
     render(<PopupScreen {...props({ knownEnabled: true })} />, el);
     expect(q(el, 'enable-known-button')).toBeNull();
-    render(<PopupScreen {...props({ articles: [sampleEntry(), sampleEntry(sampleArticle({ id: 'b', title: '第二篇' }))] })} />, el);
+    render(<PopupScreen {...props({ library: libraryModel({ total: 2, entries: [sampleEntry(), sampleEntry(sampleArticle({ id: 'b', title: '第二篇' }))] }) })} />, el);
     expect(el.querySelectorAll('[data-testid="article-row"]')).toHaveLength(2);
     expect(q(el, 'empty-state')).toBeNull();
   });

@@ -1,14 +1,15 @@
 import type { ComponentChildren } from 'preact';
-import type { LibraryEntry } from '@/lib/store/library-entries';
 import type { SaveScope, SiteMode } from '@/lib/protocol';
-import { ArticleList } from './article-list';
 import { EmptyState } from './empty-state';
+import { LibraryView } from './library/library-view';
+import type { LibraryModel } from './library/library-model';
 import { t } from './i18n';
 import { JobProgress, SaveLayoutButtons, type JobView } from './save-job-panel';
 import { TabStatusPanel, type TabView } from './tab-status-panel';
 
 export interface PopupScreenProps {
-  articles: LibraryEntry[] | null;
+  /** The saved articles (paged, filtered, marked); absent while the hook is not mounted. */
+  library?: LibraryModel;
   tab: TabView;
   knownEnabled: boolean;
   busy: boolean;
@@ -28,7 +29,7 @@ export interface PopupScreenProps {
   };
 }
 
-export function PopupScreen({ articles, tab, knownEnabled, busy, notice, job, search, actions }: PopupScreenProps) {
+export function PopupScreen({ library, tab, knownEnabled, busy, notice, job, search, actions }: PopupScreenProps) {
   const layout = tab.origin != null && tab.tabId != null ? (tab.status?.layout ?? null) : null;
   return (
     <main class="popup">
@@ -38,12 +39,10 @@ export function PopupScreen({ articles, tab, knownEnabled, busy, notice, job, se
       {job && <JobProgress job={job} onCancel={actions.cancelJob} />}
       <h2>{t('savedHeading')}</h2>
       {search?.panel}
-      {search?.replacesList ? null : articles == null ? (
+      {search?.replacesList ? null : library == null ? (
         <p class="loading">{t('readerLoading')}</p>
-      ) : articles.length === 0 ? (
-        <EmptyState onEnableKnown={knownEnabled ? undefined : actions.enableKnown} />
       ) : (
-        <ArticleList entries={articles} onOpen={actions.openArticle} />
+        <LibraryView {...library} empty={<EmptyState onEnableKnown={knownEnabled ? undefined : actions.enableKnown} />} />
       )}
     </main>
   );

@@ -3,12 +3,14 @@ import { PopupScreen } from '@/components/popup-screen';
 import { SearchPanel } from '@/components/search-panel';
 import { HighlightToggle } from '@/components/highlight-toggle';
 import { PopupWithTabs } from './popup-with-tabs';
+import { useLibrary } from './use-library';
 import { usePopup } from './use-popup';
 import { useSearch } from './use-search';
 import '@/components/ui.css';
 
 function Popup() {
   const popup = usePopup();
+  const library = useLibrary(popup.actions.openArticle);
   const s = useSearch(popup.tab.tabId);
   const panel = (
     <>
@@ -18,7 +20,7 @@ function Popup() {
   );
   return (
     <PopupWithTabs tab={popup.tab}>
-      <PopupScreen {...popup} search={{ panel, replacesList: s.search.query.trim() !== '' }} />
+      <PopupScreen {...popup} library={library} search={{ panel, replacesList: s.search.query.trim() !== '' }} />
     </PopupWithTabs>
   );
 }

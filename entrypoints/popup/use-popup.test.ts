@@ -5,11 +5,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyArticle, emptyResult } from '@/lib/parse/types';
 import { createSaveJob, openQubaoDb, saveParsedPage } from '@/lib/store';
 import { PopupScreen } from '@/components/popup-screen';
+import { useLibrary } from './use-library';
 import { usePopup } from './use-popup';
 
 // Plain h() calls: vitest only collects *.test.ts under entrypoints/.
 function Popup() {
-  return h(PopupScreen, usePopup());
+  const popup = usePopup();
+  return h(PopupScreen, { ...popup, library: useLibrary(popup.actions.openArticle) });
 }
 
 const pageUrl = 'http://115.236.76.50:8080/wldsb/html/2026-05/06/content_3.htm';

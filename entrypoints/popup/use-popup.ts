@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { latestSaveJob, listLibraryEntries, openQubaoDb, type LibraryEntry, type SaveJobRecord } from '@/lib/store';
+import { latestSaveJob, openQubaoDb, type SaveJobRecord } from '@/lib/store';
 import type { SaveScope, SaveTabResponse, SiteMode, StartJobResponse, TabStatusResponse } from '@/lib/protocol';
 import { coveringPatternForUrl, knownPaperPatterns, sitePatternsForUrl } from '@/lib/library/match-patterns';
 import type { PopupScreenProps } from '@/components/popup-screen';
 import type { TabView } from '@/components/tab-status-panel';
 import type { JobView } from '@/components/save-job-panel';
 import { t } from '@/components/i18n';
-
-const LIST_LIMIT = 200;
 
 /** The tab the popup is about: ?tabId=N (tests, or the popup opened as a page), else the active tab. */
 async function targetTab(): Promise<{ id: number; url: string | null } | null> {
@@ -50,9 +48,8 @@ async function loadTabView(): Promise<TabView> {
   return { ...empty, origin: res.origin, enabled, status: res.status, mode: res.mode };
 }
 
-/** All I/O of the popup: the saved list (live), the current tab's status and the actions. */
-export function usePopup(): PopupScreenProps {
-  const [articles, setArticles] = useState<LibraryEntry[] | null>(null);
+/** I/O of the popup around the library (use-library): the current tab's status, save jobs and the actions. */
+export function usePopup(): Omit<PopupScreenProps, 'library'> {
   const [job, setJob] = useState<SaveJobRecord | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
   const [tab, setTab] = useState<TabView>({ tabId: null, url: null, origin: null, enabled: false, status: null, mode: 'auto' });
@@ -62,19 +59,9 @@ export function usePopup(): PopupScreenProps {
 
   useEffect(() => {
     const db = openQubaoDb();
-    // A direct read first: liveQuery's first result can lag by seconds in a background tab in
-    // Firefox (timer throttling), and the list should show at once.
-    listLibraryEntries(db, { limit: LIST_LIMIT }).then((rows) => setArticles((cur) => cur ?? rows), () => undefined);
-    const sub = liveQuery(() => listLibraryEntries(db, { limit: LIST_LIMIT })).subscribe({
-      next: setArticles,
-      error: (e) => setNotice(String(e)),
-    });
     // The background rewrites the job row after every step: this is the live progress line.
     const jobs = liveQuery(() => latestSaveJob(db)).subscribe({ next: setJob, error: () => setJob(null) });
-    return () => {
-      sub.unsubscribe();
-      jobs.unsubscribe();
-    };
+    return () => jobs.unsubscribe();
   }, []);
 
   const refreshTab = useCallback(() => {
@@ -162,7 +149,6 @@ export function usePopup(): PopupScreenProps {
   const shownJob = job && (job.status === 'running' || job.payload.pageUrl === tab.url) ? jobView(job) : null;
 
   return {
-    articles,
     tab,
     knownEnabled,
     busy,

@@ -72,3 +72,8 @@ export function compareForGroup(by: LibraryGroupBy): (a: SortKeys, b: SortKeys) 
     return (by === 'paper' ? -desc(a.paperName!, b.paperName!) || desc(a.date!, b.date!) : desc(a.date!, b.date!)) || byId(a, b);
   };
 }
+
+/** Whether anything narrows the list (grouping does not). */
+export function isFiltered(f: LibraryFilter): boolean {
+  return !!(f.paper || f.from || f.to || f.page || f.place || f.tag) || f.topicId != null || f.state !== 'all';
+}

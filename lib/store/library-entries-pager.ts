@@ -62,11 +62,15 @@ export async function countGroup(db: QubaoDb, f: LibraryFilter, key: string): Pr
   return db.articles.where('date').equals(key).count();
 }
 
-/** Every entry id the filter matches, in list order (bulk "select all"); reads rows in pages. */
-export async function allLibraryIds(db: QubaoDb, f: LibraryFilter): Promise<string[]> {
+/** Every entry the filter matches, in list order, as entry id → part ids (bulk "select all"). */
+export async function allLibraryEntryIds(db: QubaoDb, f: LibraryFilter): Promise<Map<string, string[]>> {
   const pager = await LibraryPager.open(db, f);
-  while (!pager.done) await pager.more(2000);
-  return pager.entries.flatMap((e) => e.parts.map((p) => p.id));
+  const out = new Map<string, string[]>();
+  while (!pager.done) {
+    for (const e of await pager.more(2000)) out.set(e.id, e.parts.map((p) => p.id));
+    pager.entries.length = 0; // only the ids are wanted: let the rows go
+  }
+  return out;
 }
 
 /** Paper names in the library, for the paper filter (distinct index keys, no row read). */

@@ -1,0 +1,79 @@
+import type { LibraryEntry } from '@/lib/store/library-entries';
+import type { ArticleMarkRecord } from '@/lib/store/article-marks';
+import { entryPageLabel } from '../article-list';
+import { t } from '../i18n';
+
+export interface LibraryRowProps {
+  entry: LibraryEntry;
+  marks: ArticleMarkRecord | undefined;
+  index: number;
+  active: boolean;
+  selected: boolean;
+  onClick: (e: MouseEvent) => void;
+  onToggleSelect: (e: MouseEvent) => void;
+  onStar: () => void;
+  onRead: () => void;
+  onTags: () => void;
+  onDelete: () => void;
+}
+
+/**
+ * One article of the library: select box, star, title, paper · date · 版次, tags, and the read
+ * and delete buttons. Page content (title, paper, tags) is rendered as text only. The buttons
+ * are out of the tab order: the list is one stop, its keys (S, R, T, Delete) do the same.
+ */
+export function LibraryRow({ entry, marks, index, active, selected, onClick, onToggleSelect, onStar, onRead, onTags, onDelete }: LibraryRowProps) {
+  const a = entry.lead;
+  const starred = marks?.starred === 1;
+  const read = !!marks?.readAt;
+  const failed = a.parseStatus === 'failed';
+  const cls = ['row', 'lib-row', read ? 'read' : '', active ? 'active' : '', selected ? 'selected' : '', failed ? 'failed' : ''].filter(Boolean).join(' ');
+  const stop = (fn: () => void) => (e: MouseEvent) => {
+    e.stopPropagation();
+    fn();
+  };
+  return (
+    <div
+      id={`lib-row-${index}`}
+      role="option"
+      aria-selected={selected}
+      class={cls}
+      data-testid={failed ? 'failed-row' : 'article-row'}
+      data-id={entry.id}
+      data-parts={entry.parts.length}
+      onClick={onClick}
+    >
+      <input type="checkbox" class="lib-check" tabIndex={-1} checked={selected} aria-label={t('librarySelect')} data-testid="row-select" onClick={(e) => { e.stopPropagation(); onToggleSelect(e); }} />
+      <button type="button" tabIndex={-1} class={starred ? 'icon star on' : 'icon star'} aria-pressed={starred} title={t(starred ? 'libraryUnstar' : 'libraryStar')} aria-label={t(starred ? 'libraryUnstar' : 'libraryStar')} data-testid="row-star" onClick={stop(onStar)}>
+        {starred ? '★' : '☆'}
+      </button>
+      <div class="lib-main">
+        <span data-testid="row-title" class="row-title">
+          {failed && <span class="label-failed">{t('failedLabel')}</span>}
+          {a.title}
+        </span>
+        <span class="row-meta">
+          <span data-testid="row-paper">{a.paperName ?? ''}</span>
+          <span data-testid="row-date">{a.date ?? ''}</span>
+          <span data-testid="row-page">{entryPageLabel(entry.parts)}</span>
+          {marks?.tags.map((tag) => (
+            <span key={tag} class="lib-tag" data-testid="row-tag">
+              {tag}
+            </span>
+          ))}
+        </span>
+      </div>
+      <span class="lib-actions">
+        <button type="button" tabIndex={-1} class="icon" title={t('libraryTagsEdit')} aria-label={t('libraryTagsEdit')} data-testid="row-tags" onClick={stop(onTags)}>
+          #
+        </button>
+        <button type="button" tabIndex={-1} class="icon" title={t(read ? 'libraryMarkUnread' : 'libraryMarkRead')} aria-label={t(read ? 'libraryMarkUnread' : 'libraryMarkRead')} data-testid="row-read" onClick={stop(onRead)}>
+          {read ? '○' : '●'}
+        </button>
+        <button type="button" tabIndex={-1} class="icon danger" title={t('libraryDelete')} aria-label={t('libraryDelete')} data-testid="row-delete" onClick={stop(onDelete)}>
+          ✕
+        </button>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import type { ExportFormat } from '@/lib/export';
+import { openQubaoDb } from '@/lib/store';
+import { readMarks, setRead, setStarred, setTags, type ArticleMarkRecord } from '@/lib/store/article-marks';
+import type { LibraryEntry } from '@/lib/store/library-entries';
+import { deleteArticles, restoreArticles, type DeletedArticles } from '@/lib/store/library-entries-delete';
+import { NO_FILTER, type LibraryFilter } from '@/lib/store/library-entries-filter';
+import { allLibraryEntryIds, countGroup, countLibrary, LibraryPager } from '@/lib/store/library-entries-pager';
+import type { FilterOptions } from '@/components/library/library-filters';
+import type { LibraryModel } from '@/components/library/library-model';
+import { t } from '@/components/i18n';
+import { copyCitations, download, exportArticlesOf, filterOptions } from './library-io';
+
+/** Enough rows to fill the popup; the rest come as the list scrolls. */
+export const FIRST_PAGE = 24;
+const MORE = 200;
+/** After a change elsewhere the list is read again up to where it was, within reason. */
+const RELOAD_CAP = 2000;
+
+function initialFilter(): LibraryFilter {
+  const q = new URLSearchParams(location.search);
+  return { ...NO_FILTER, place: q.get('place'), tag: q.get('tag') };
+}
+
+/** All I/O of the library list: paging, marks, selection, delete with undo, export. */
+export function useLibrary(openArticle: (id: string) => void): LibraryModel {
+  const db = openQubaoDb();
+  const [filter, setFilterState] = useState<LibraryFilter>(initialFilter);
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [done, setDone] = useState(false);
+  const [total, setTotal] = useState<number | null>(null);
+  const [groupCounts, setGroupCounts] = useState<Map<string, number>>(new Map());
+  const [marks, setMarks] = useState<Map<string, ArticleMarkRecord>>(new Map());
+  const [selected, setSelected] = useState<Map<string, string[]>>(new Map());
+  const [toast, setToast] = useState<LibraryModel['toast']>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [options, setOptions] = useState<FilterOptions>({ papers: [], topics: [], tags: [], places: [] });
+  const pager = useRef<LibraryPager | null>(null);
+  const generation = useRef(0);
+  const loading = useRef(false);
+  const deleted = useRef<DeletedArticles | null>(null);
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  const fail = (e: unknown) => setNotice(t('libraryFailed', e instanceof Error ? e.message : String(e)));
+
+  const mergeMarks = async (ids: string[]) => {
+    const m = await readMarks(db, ids);
+    setMarks((old) => new Map([...old, ...m]));
+  };
+
+  /** Reads the list from the top for a filter; an older read still under way is dropped (latest wins). */
+  const load = useCallback(async (f: LibraryFilter, keep = FIRST_PAGE) => {
+    const mine = ++generation.current;
+    const p = await LibraryPager.open(db, f);
+    await p.more(Math.min(keep, RELOAD_CAP));
+    if (mine !== generation.current) return;
+    pager.current = p;
+    setEntries([...p.entries]);
+    setDone(p.done);
+    await mergeMarks(p.entries.map((e) => e.id));
+    countLibrary(db, f).then((n) => mine === generation.current && setTotal(n), () => undefined);
+  }, []);
+
+  useEffect(() => {
+    setGroupCounts(new Map());
+    load(filter).catch(fail);
+  }, [filter]);
+
+  // Saved or deleted elsewhere (a save job, the background): read again up to where the list was.
+  useEffect(() => {
+    let first = true;
+    const sub = liveQuery(() => db.articles.count()).subscribe({
+      next: () => {
+        if (first) return void (first = false);
+        load(filterRef.current, Math.max(FIRST_PAGE, pager.current?.entries.length ?? 0)).catch(fail);
+      },
+      error: fail,
+    });
+    return () => sub.unsubscribe();
+  }, []);
+
+  // Filter choices after the first rows are up, so they never delay them.
+  const optionsRead = useRef(false);
+  useEffect(() => {
+    if (!entries || optionsRead.current) return;
+    optionsRead.current = true;
+    setTimeout(() => filterOptions(db, entries.map((e) => e.id)).then(setOptions, () => undefined), 0);
+  }, [entries]);
+
+  const loadMore = useCallback(() => {
+    const p = pager.current;
+    if (!p || p.done || loading.current) return;
+    loading.current = true;
+    const mine = generation.current;
+    p.more(MORE)
+      .then(async (added) => {
+        if (mine !== generation.current) return;
+        setEntries([...p.entries]);
+        setDone(p.done);
+        await mergeMarks(added.map((e) => e.id));
+      })
+      .catch(fail)
+      .finally(() => (loading.current = false));
+  }, []);
+
+  const countGroups = useCallback((keys: string[]) => {
+    const f = filterRef.current;
+    const mine = generation.current;
+    setGroupCounts((have) => {
+      const missing = keys.filter((k) => !have.has(k));
+      if (missing.length)
+        Promise.all(missing.map((k) => countGroup(db, f, k))).then((ns) => {
+          if (mine !== generation.current) return;
+          setGroupCounts((old) => {
+            const next = new Map(old);
+            missing.forEach((k, i) => ns[i] != null && next.set(k, ns[i]!));
+            return next.size === old.size ? old : next;
+          });
+        }, () => undefined);
+      return have;
+    });
+  }, []);
+
+  const partsOf = (ids: string[]): string[] => {
+    const byId = new Map((pager.current?.entries ?? []).map((e) => [e.id, e.parts.map((p) => p.id)]));
+    return ids.flatMap((id) => selected.get(id) ?? byId.get(id) ?? [id]);
+  };
+
+  const withMarks = (ids: string[], write: () => Promise<void>) => write().then(() => mergeMarks(ids), fail);
+
+  const actions: LibraryModel['actions'] = {
+    setFilter: (change) => setFilterState((f) => ({ ...f, ...change })),
+    clearFilter: () => setFilterState((f) => ({ ...NO_FILTER, groupBy: f.groupBy })),
+    loadMore,
+    countGroups,
+    open: (id) => {
+      openArticle(id);
+      void withMarks([id], () => setRead(db, partsOf([id]), true));
+    },
+    star: (ids, on) => void withMarks(ids, () => setStarred(db, ids, on)),
+    read: (ids, on) => void withMarks(ids, () => setRead(db, partsOf(ids), on)),
+    setTags: (id, tags) =>
+      void withMarks([id], async () => {
+        await setTags(db, id, tags);
+        setOptions((o) => ({ ...o, tags: [...new Set([...o.tags, ...tags])].sort() }));
+      }),
+    remove: (ids) => {
+      if (!ids.length) return;
+      const all = partsOf(ids);
+      deleteArticles(db, all).then((gone) => {
+        deleted.current = gone;
+        const drop = new Set(ids);
+        if (pager.current) {
+          const kept = pager.current.entries.filter((e) => !drop.has(e.id));
+          pager.current.entries.splice(0, pager.current.entries.length, ...kept);
+        }
+        setEntries((list) => list && list.filter((e) => !drop.has(e.id)));
+        setSelected((s) => new Map([...s].filter(([id]) => !drop.has(id))));
+        setToast({ message: t('libraryDeleted', String(ids.length)), key: Date.now() });
+      }, fail);
+    },
+    undo: () => {
+      const gone = deleted.current;
+      deleted.current = null;
+      setToast(null);
+      if (gone) restoreArticles(db, gone).then(() => load(filterRef.current, Math.max(FIRST_PAGE, pager.current?.entries.length ?? 0) + gone.articles.length), fail);
+    },
+    dismissToast: () => {
+      deleted.current = null;
+      setToast(null);
+    },
+    select: (ids, on) =>
+      setSelected((s) => {
+        const next = new Map(s);
+        const byId = new Map((pager.current?.entries ?? []).map((e) => [e.id, e.parts.map((p) => p.id)]));
+        for (const id of ids) on ? next.set(id, byId.get(id) ?? [id]) : next.delete(id);
+        return next;
+      }),
+    selectAll: () => {
+      setBusy(true);
+      allLibraryEntryIds(db, filterRef.current).then(setSelected, fail).finally(() => setBusy(false));
+    },
+    clearSelection: () => setSelected(new Map()),
+    exportSelected: (format: ExportFormat) => {
+      setBusy(true);
+      exportArticlesOf(db, selected)
+        .then((list) => {
+          download(format, list);
+          setNotice(t('libraryExported', String(list.length)));
+        }, fail)
+        .finally(() => setBusy(false));
+    },
+    copyCitations: () => {
+      exportArticlesOf(db, selected)
+        .then(async (list) => {
+          await copyCitations(list);
+          setNotice(t('libraryCopied', String(list.length)));
+        })
+        .catch(fail);
+    },
+  };
+
+  return { filter, options, entries, done, total, groupCounts, marks, selected: new Set(selected.keys()), toast, notice, busy, actions };
+}
