@@ -1,7 +1,7 @@
-// Query execution: every word must be present (postings intersected, rarest first), excluded
-// words removed, field filters applied, then BM25 with the headline counted `headlineWeight`
-// times (a simplified BM25F), and finally the text check of phrases and of words that jieba
-// cut into several tokens (their tokens must be adjacent in the text, not just present).
+// Query execution: the index finds and scores the candidates (candidates.ts: every word present,
+// excluded words absent, BM25), field filters are applied, then the best are taken in score
+// order and text-checked where needed: phrases and words that jieba cut into several tokens
+// (their tokens must be adjacent in the text, not just present), until the page is filled.
 import type { TextEngine } from '../text/engine';
 import { compileTerms, findTerms } from '../text/highlight';
 import { maybeMark, normalize } from '../text/normalize';
@@ -9,7 +9,8 @@ import { hasFilters, matchesFilters } from './filters';
 import { bodyOf, headlineOf, queryTerms } from './index-terms';
 import { parseQuery } from './query';
 import { makeSnippet } from './snippet';
-import type { ParsedQuery, Posting, QueryItem, SearchableArticle, SearchHit, SearchResult, SearchStore } from './types';
+import { findCandidates, topPositions } from './candidates';
+import type { ParsedQuery, QueryItem, SearchableArticle, SearchHit, SearchResult, SearchStore } from './types';
 
 export interface SearchOptions {
   limit?: number;
@@ -61,38 +62,6 @@ function rawHas(raw: string, c: string): boolean {
 
 const compact = (s: string) => s.replace(/\s+/g, '');
 
-function intersect(lists: Map<string, Posting>[]): Set<string> {
-  if (lists.length === 0) return new Set();
-  const [smallest, ...rest] = [...lists].sort((a, b) => a.size - b.size);
-  const out = new Set<string>();
-  for (const id of smallest!.keys()) if (rest.every((l) => l.has(id))) out.add(id);
-  return out;
-}
-
-const PREFIX_EXPANSION_LIMIT = 32;
-
-/**
- * A query token the index lacks (张堰 when articles say 张堰镇) stands for the index terms that
- * begin with it: their postings are merged in its place. Returns the terms used, to highlight.
- */
-async function expandMissing(store: SearchStore, tokens: string[], postings: Map<string, Map<string, Posting>>): Promise<string[]> {
-  const used: string[] = [];
-  if (!store.termsWithPrefix) return used;
-  for (const token of tokens) {
-    if (postings.get(token)!.size > 0 || Array.from(token).length < 2) continue;
-    const merged = new Map<string, Posting>();
-    for (const term of await store.termsWithPrefix(token, PREFIX_EXPANSION_LIMIT)) {
-      used.push(term);
-      for (const p of await store.postings(term)) {
-        const had = merged.get(p.id);
-        merged.set(p.id, had ? { id: p.id, tf: had.tf + p.tf, headTf: had.headTf + p.headTf } : p);
-      }
-    }
-    postings.set(token, merged);
-  }
-  return used;
-}
-
 export async function search(
   store: SearchStore,
   engine: TextEngine,
@@ -105,49 +74,37 @@ export async function search(
   const exclude = prepare(query.exclude, engine).filter((e) => e.tokens.length || e.text);
   const empty: SearchResult = { hits: [], total: 0, exact: true, query };
 
-  const allTokens = [...new Set([...include, ...exclude].flatMap((i) => i.tokens))];
-  const postings = new Map<string, Map<string, Posting>>();
-  await Promise.all(
-    allTokens.map(async (t) => postings.set(t, new Map((await store.postings(t)).map((p) => [p.id, p]))))
-  );
-
   const includeTokens = [...new Set(include.flatMap((i) => i.tokens))];
-  const expansions = await expandMissing(store, includeTokens, postings);
-  let candidates: Set<string>;
-  if (includeTokens.length) candidates = intersect(includeTokens.map((t) => postings.get(t)!));
-  else if (hasFilters(query.filters) || include.length) candidates = new Set(await store.idsMatching(query.filters));
-  else return empty;
-
+  const expansions: string[] = [];
   // Exclusions: one-token words by the index alone; longer ones need the text (see check below).
-  const textExcludes: string[] = [];
-  for (const e of exclude) {
-    if (e.tokens.length === 0 || e.check) {
-      textExcludes.push(compact(e.text));
-      continue;
-    }
-    for (const id of postings.get(e.tokens[0]!)!.keys()) candidates.delete(id);
-  }
+  const indexExcludes = [...new Set(exclude.filter((e) => e.tokens.length && !e.check).map((e) => e.tokens[0]!))];
+  const textExcludes = exclude.filter((e) => e.tokens.length === 0 || e.check).map((e) => compact(e.text));
 
-  const meta = await store.docMeta([...candidates]);
-  const { docCount, avgLength } = await store.stats();
-  const idf = new Map(includeTokens.map((t) => {
-    const df = postings.get(t)!.size;
-    return [t, Math.log(1 + (docCount - df + 0.5) / (df + 0.5))];
-  }));
-  const ranked: { id: string; score: number }[] = [];
-  for (const id of candidates) {
-    const m = meta.get(id);
-    if (!m || !matchesFilters(m, query.filters)) continue;
-    const norm = k1 * (1 - b + (b * m.length) / (avgLength || 1));
-    let score = 0;
-    for (const t of includeTokens) {
-      const p = postings.get(t)!.get(id)!;
-      const tf = p.tf + headlineWeight * p.headTf;
-      score += idf.get(t)! * ((tf * (k1 + 1)) / (tf + norm));
+  // The ranking as a lazy list: `take(n)` gives the n best ids (or all when fewer).
+  let take: (n: number) => Promise<{ id: string; score: number }[]>;
+  let count: number;
+  if (includeTokens.length) {
+    const found = await findCandidates(store, includeTokens, indexExcludes, { headlineWeight, k1, b }, expansions);
+    let { docs, scores } = found;
+    if (hasFilters(query.filters) && docs.length) {
+      const ids = await store.idsOf(docs);
+      const meta = await store.docMeta(ids.filter((id): id is string => !!id));
+      const pass = ids.map((id) => !!id && !!meta.get(id) && matchesFilters(meta.get(id)!, query.filters));
+      docs = docs.filter((_, i) => pass[i]);
+      scores = scores.filter((_, i) => pass[i]);
     }
-    ranked.push({ id, score });
-  }
-  ranked.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+    count = docs.length;
+    take = async (n) => {
+      const top = topPositions(scores, docs, n);
+      const ids = await store.idsOf(top.map((i) => docs[i]!));
+      return top.flatMap((p, i) => (ids[i] ? [{ id: ids[i]!, score: scores[p]! }] : []));
+    };
+  } else if (hasFilters(query.filters) || include.length) {
+    const ids = (await store.idsMatching(query.filters)).sort();
+    count = ids.length;
+    take = async (n) => ids.slice(0, n).map((id) => ({ id, score: 0 }));
+  } else return empty;
+  if (!count) return { ...empty, total: 0 };
 
   const checks = include.filter((i) => i.check).map((i) => compact(i.text)).filter(Boolean);
   const needsText = checks.length > 0 || textExcludes.length > 0;
@@ -161,11 +118,12 @@ export async function search(
   // Walk the ranking in batches, keeping the articles that pass, until the page is filled
   // (or everything is checked when that is cheap enough for an exact total).
   const wanted = offset + limit;
-  const exact = !needsText || ranked.length <= exactCheckLimit;
+  const exact = !needsText || count <= exactCheckLimit;
   const kept: { id: string; score: number; article?: SearchableArticle }[] = [];
-  if (!needsText) kept.push(...ranked);
+  if (!needsText) kept.push(...(await take(wanted)));
   else {
     const batch = Math.max(wanted, 50);
+    let ranked = await take(exact ? count : batch);
     for (let i = 0; i < ranked.length && (exact || kept.length < wanted); i += batch) {
       const slice = ranked.slice(i, i + batch);
       const docs = new Map((await store.getDocs(slice.map((r) => r.id))).map((d) => [d.id, d]));
@@ -173,6 +131,8 @@ export async function search(
         const a = docs.get(r.id);
         if (a && passes(a)) kept.push({ ...r, article: a });
       }
+      // The best `ranked.length` are walked: take more once they are used up.
+      if (i + batch >= ranked.length && ranked.length < count && kept.length < wanted) ranked = await take(ranked.length * 4);
     }
   }
 
@@ -194,5 +154,5 @@ export async function search(
       snippetHighlights: snippet.highlights,
     });
   }
-  return { hits, total: needsText && !exact ? ranked.length : kept.length, exact, query };
+  return { hits, total: needsText && exact ? kept.length : count, exact, query };
 }

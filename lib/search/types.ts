@@ -1,8 +1,10 @@
-// Shapes of the full-text search. The index is one row per article (IndexedDoc) whose `terms`
-// array is meant for a Dexie multiEntry index (`*terms`): "docs containing term t" is then
-// `where('terms').equals(t)`, an index lookup, not a scan. Counts sit in arrays parallel to
-// `terms` so BM25 needs nothing else. The store behind the queries is the SearchStore
-// interface: memory-store.ts for tests and benchmarks; the Dexie one is wired in lib/store.
+import type { PostingList } from './postings';
+
+// Shapes of the full-text search. Indexing an article gives one IndexedDoc (its distinct terms
+// with counts in parallel arrays, its length and filter fields); a store turns those into
+// per-term posting lists over document numbers (postings.ts), which queries intersect from
+// the rarest term. The store behind the queries is the SearchStore interface: memory-store.ts
+// for tests and benchmarks; the Dexie one is lib/store/search-store.ts.
 
 /** The article fields search reads: a subset of lib/store ArticleRecord, so records fit as-is. */
 export interface SearchableArticle {
@@ -42,14 +44,6 @@ export interface IndexedDoc extends DocMeta {
   headCounts: number[];
 }
 
-export interface Posting {
-  id: string;
-  /** Body occurrences. */
-  tf: number;
-  /** Headline occurrences. */
-  headTf: number;
-}
-
 export interface QueryItem {
   /** Normalised text of a word or "quoted phrase". */
   text: string;
@@ -77,8 +71,16 @@ export interface ParsedQuery {
 }
 
 export interface SearchStore {
-  /** Every document containing the index term, with its counts. */
-  postings(term: string): Promise<Posting[]>;
+  /** Document frequencies of index terms, in order (0 for a term the index lacks). */
+  docFrequencies(terms: string[]): Promise<number[]>;
+  /**
+   * The term's postings (postings.ts), in ascending document numbers. With `within` (ascending
+   * document numbers) the store may leave out documents not among them: the Dexie store then
+   * reads only the blocks that can hold them, so a common word costs what the rare one allows.
+   */
+  postings(term: string, within?: Uint32Array): Promise<PostingList>;
+  /** Article ids of document numbers, in order (null for a number no longer in use). */
+  idsOf(docs: ArrayLike<number>): Promise<(string | null)[]>;
   /** Lengths and filter fields of the given documents (missing ids are left out). */
   docMeta(ids: string[]): Promise<Map<string, DocMeta>>;
   /** Number of indexed documents and their average length. */

@@ -2,7 +2,7 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { DB_NAME } from './keys';
 import { MIGRATIONS } from './migrations';
 import type { InboxRecord } from './inbox';
-import type { SearchDocRecord, TermStatRecord } from './search-types';
+import type { SearchDocNoRecord, SearchDocRecord, SearchPostingRecord, TermStatRecord } from './search-types';
 import type { FollowRecord, TopicAlertRecord, WatchTopicRecord } from './alert-types';
 import type { ArticleMarkRecord } from './article-marks-types';
 import type {
@@ -32,6 +32,9 @@ export class QubaoDb extends Dexie {
   fetchValidators!: Table<FetchValidatorRecord, string>;
   searchDocs!: Table<SearchDocRecord, string>;
   termStats!: Table<TermStatRecord, string>;
+  /** Search postings by document number (migration 007). */
+  searchDocNos!: Table<SearchDocNoRecord, number>;
+  searchPostings!: Table<SearchPostingRecord, [string, number]>;
   /** Starred, tags, read time per article (migration 008, lib/store/article-marks). */
   articleMarks!: Table<ArticleMarkRecord, string>;
   /** Captures not yet stored and settled (migration 009, lib/store/inbox). */

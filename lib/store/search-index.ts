@@ -1,5 +1,5 @@
-// Writes of the search index. Everything an article's indexing changes (its searchDocs row, the
-// document frequencies of its terms, the totals, the keyword words on the article) is written in
+// Writes of the search index. Everything an article's indexing changes (its searchDocs row, its
+// posting blocks, the document frequencies of its terms, the totals, the keyword words on the article) is written in
 // one transaction, computed beforehand (search-analysis.ts): no WASM runs while it is open.
 // Re-indexing an article first takes its old row out of the frequencies, so indexing the same
 // article any number of times leaves the same counts (idempotent).
@@ -7,6 +7,7 @@ import type { DocumentFrequencies } from '../text/doc-frequencies';
 import type { QubaoDb } from './db';
 import { SETTINGS } from './keys';
 import type { ArticleAnalysis } from './search-analysis';
+import { applyPostingChanges, type PostingChange } from './search-postings';
 import { readSearchStats } from './search-store';
 import { SEARCH_INDEX_VERSION, type SearchDocRecord } from './search-types';
 
@@ -47,16 +48,18 @@ async function applyDelta(db: QubaoDb, delta: Map<string, number>, docs: number,
  */
 export async function writeAnalyses(db: QubaoDb, analyses: ArticleAnalysis[], now = Date.now()): Promise<string[]> {
   const written: string[] = [];
-  await db.transaction('rw', [db.searchDocs, db.termStats, db.articles, db.settings], async () => {
+  await db.transaction('rw', [db.searchDocs, db.termStats, db.articles, db.settings, db.searchDocNos, db.searchPostings], async () => {
     const delta = new Map<string, number>();
     let docs = 0;
     let length = 0;
     const ids = analyses.map((a) => a.doc.id);
     const [articles, olds] = await Promise.all([db.articles.bulkGet(ids), db.searchDocs.bulkGet(ids)]);
     const rows: SearchDocRecord[] = [];
+    const changes: PostingChange[] = [];
     analyses.forEach(({ doc, keywords, entities }, i) => {
       if (!articles[i]) return;
       const old = olds[i];
+      changes.push({ id: doc.id, oldTerms: old?.terms ?? null, doc });
       if (old) tallyTerms(delta, old.terms, -1);
       tallyTerms(delta, doc.terms, +1);
       docs += old ? 0 : 1;
@@ -65,6 +68,7 @@ export async function writeAnalyses(db: QubaoDb, analyses: ArticleAnalysis[], no
       written.push(doc.id);
     });
     await db.searchDocs.bulkPut(rows);
+    await applyPostingChanges(db, changes);
     for (const r of rows) await db.articles.update(r.id, { keywords: r.keywords.map((k) => k.word) });
     await applyDelta(db, delta, docs, length);
   });
@@ -73,12 +77,13 @@ export async function writeAnalyses(db: QubaoDb, analyses: ArticleAnalysis[], no
 
 /** Takes articles out of the index (their rows and their share of the frequencies). */
 export async function removeFromIndex(db: QubaoDb, ids: string[]): Promise<void> {
-  await db.transaction('rw', [db.searchDocs, db.termStats, db.settings], async () => {
+  await db.transaction('rw', [db.searchDocs, db.termStats, db.settings, db.searchDocNos, db.searchPostings], async () => {
     const olds = (await db.searchDocs.bulkGet(ids)).filter((r): r is SearchDocRecord => !!r);
     if (!olds.length) return;
     const delta = new Map<string, number>();
     for (const old of olds) tallyTerms(delta, old.terms, -1);
     await db.searchDocs.bulkDelete(olds.map((o) => o.id));
+    await applyPostingChanges(db, olds.map((o) => ({ id: o.id, oldTerms: o.terms, doc: null })));
     await applyDelta(db, delta, -olds.length, -olds.reduce((s, o) => s + o.length, 0));
   });
 }

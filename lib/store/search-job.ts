@@ -20,14 +20,19 @@ export interface IndexJobRecord extends JobRecord {
   payload: IndexJobPayload;
 }
 
-/** Ids of articles with no index row, or one from an older version; in key order. */
+/**
+ * Ids of articles with no index row, one from an older version, or no document number (a row
+ * that came without its postings, e.g. from a backup); in key order.
+ */
 export async function articlesNeedingIndex(db: QubaoDb): Promise<string[]> {
-  const [articleIds, indexed, stale] = await Promise.all([
+  const [articleIds, indexed, stale, numbered] = await Promise.all([
     db.articles.toCollection().primaryKeys(),
     db.searchDocs.toCollection().primaryKeys(),
     db.searchDocs.where('version').below(SEARCH_INDEX_VERSION).primaryKeys(),
+    db.searchDocNos.orderBy('id').keys(),
   ]);
-  const have = new Set(indexed);
+  const posted = new Set(numbered as string[]);
+  const have = new Set(indexed.filter((id) => posted.has(id)));
   for (const id of stale) have.delete(id);
   return articleIds.filter((id) => !have.has(id));
 }

@@ -90,7 +90,7 @@ describe('index writes', () => {
     await removeFromIndex(db, ['zhangyan-incubator']);
     expect((await db.termStats.get('启迪'))?.df ?? 0).toBe(before - 1);
     expect((await readSearchStats(db)).docCount).toBe(SAMPLE_ARTICLES.length - 1);
-    expect(await new DexieSearchStore(db).postings('启迪')).toEqual([]);
+    expect((await new DexieSearchStore(db).postings('启迪')).docs.length).toBe(0);
   });
 
   it('skips an article deleted before its analysis was written', async () => {
@@ -99,5 +99,26 @@ describe('index writes', () => {
     await db.articles.delete('housing');
     expect(await indexStoredArticles(db, engine, ['housing'])).toEqual([]);
     expect(await db.searchDocs.get('housing')).toBeUndefined();
+  });
+
+  it('keeps posting blocks equal to the index rows through re-indexing and removal (ids, counts, lengths)', async () => {
+    db = await libraryDb();
+    await indexStoredArticles(db, engine, ids.slice(1, 4));
+    await removeFromIndex(db, [ids[2]!]);
+    await indexStoredArticles(db, engine, [ids[2]!]);
+    const store = new DexieSearchStore(db);
+    const rows = await db.searchDocs.toArray();
+    const terms = [...new Set(rows.flatMap((r) => r.terms))];
+    for (const term of terms) {
+      const list = await store.postings(term);
+      const got = new Map((await store.idsOf(list.docs)).map((id, i) => [id, [list.tf[i], list.head[i], list.len[i]]]));
+      const want = new Map(rows.filter((r) => r.terms.includes(term)).map((r) => {
+        const i = r.terms.indexOf(term);
+        return [r.id, [r.counts[i], r.headCounts[i], r.length]];
+      }));
+      expect(got, term).toEqual(want);
+      expect([...list.docs], term).toEqual([...list.docs].sort((a, b) => a - b));
+    }
+    expect(await db.searchDocNos.count()).toBe(SAMPLE_ARTICLES.length);
   });
 });

@@ -1,11 +1,16 @@
-// lib/search's SearchStore over Dexie: postings come from the multiEntry `*terms` index of
-// `searchDocs` (an index lookup, not a scan), lengths and filter fields from the same rows,
+// lib/search's SearchStore over Dexie: postings from the per-term blocks of `searchPostings`
+// (migration 007; a query for a few candidates reads only their blocks), document frequencies
+// from `termStats`, numbers → ids from `searchDocNos`, filter fields from `searchDocs` rows,
 // full articles from `articles`. Behaves like lib/search MemorySearchStore (see its tests).
 import { matchesFilters } from '../search/filters';
-import type { DocMeta, Posting, QueryFilters, SearchableArticle, SearchStore } from '../search/types';
+import Dexie from 'dexie';
+import { blocksOf, concatLists, EMPTY_POSTINGS, type PostingList } from '../search/postings';
+import type { DocMeta, QueryFilters, SearchableArticle, SearchStore } from '../search/types';
 import type { QubaoDb } from './db';
 import { SETTINGS } from './keys';
-import type { SearchDocRecord, SearchStats } from './search-types';
+import type { SearchDocRecord, SearchPostingRecord, SearchStats } from './search-types';
+
+const BLOCK_READ_LIMIT = 16;
 import type { ArticleRecord } from './types';
 
 export async function readSearchStats(db: QubaoDb): Promise<SearchStats> {
@@ -23,12 +28,24 @@ export function searchableOf(a: ArticleRecord): SearchableArticle {
 export class DexieSearchStore implements SearchStore {
   constructor(private readonly db: QubaoDb) {}
 
-  async postings(term: string): Promise<Posting[]> {
-    const rows = await this.db.searchDocs.where('terms').equals(term).toArray();
-    return rows.map((r) => {
-      const i = r.terms.indexOf(term);
-      return { id: r.id, tf: r.counts[i] ?? 0, headTf: r.headCounts[i] ?? 0 };
-    });
+  async docFrequencies(terms: string[]): Promise<number[]> {
+    const rows = await this.db.termStats.bulkGet(terms);
+    return rows.map((r) => r?.df ?? 0);
+  }
+
+  async postings(term: string, within?: Uint32Array): Promise<PostingList> {
+    let rows: (SearchPostingRecord | undefined)[];
+    const blocks = within ? blocksOf(within) : null;
+    // Candidates in most blocks: one range read is cheaper than as many key reads.
+    if (blocks && blocks.length <= BLOCK_READ_LIMIT) rows = await this.db.searchPostings.bulkGet(blocks.map((b) => [term, b] as [string, number]));
+    else rows = await this.db.searchPostings.where('[term+block]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
+    const found = rows.filter((r): r is SearchPostingRecord => !!r);
+    return found.length ? concatLists(found) : EMPTY_POSTINGS;
+  }
+
+  async idsOf(docs: ArrayLike<number>): Promise<(string | null)[]> {
+    const rows = await this.db.searchDocNos.bulkGet(Array.from(docs));
+    return rows.map((r) => r?.id ?? null);
   }
 
   async docMeta(ids: string[]): Promise<Map<string, DocMeta>> {

@@ -1,3 +1,4 @@
+import type { PostingList } from '../search/postings';
 import type { IndexedDoc } from '../search/types';
 import type { Keyword } from '../text/keywords';
 import type { Entities } from '../text/entities';
@@ -30,4 +31,16 @@ export interface TermStatRecord {
 export interface SearchStats {
   docCount: number;
   totalLength: number;
+}
+
+/** An indexed article's document number (migration 007): posting lists refer to these. */
+export interface SearchDocNoRecord {
+  docNo: number;
+  id: string;
+}
+
+/** One block of a term's postings (lib/search/postings.ts), keyed by [term+block]. */
+export interface SearchPostingRecord extends PostingList {
+  term: string;
+  block: number;
 }

@@ -3,6 +3,7 @@ import { migration002 } from './002-article-fingerprint';
 import { migration003 } from './003-fetch-validators';
 import { migration004 } from './004-search-index';
 import { migration006 } from './006-topics-alerts-follows';
+import { migration007 } from './007-search-postings';
 import { migration008 } from './008-article-marks';
 import { migration009 } from './009-inbox';
 import type { Migration } from './types';
@@ -10,4 +11,4 @@ import type { Migration } from './types';
 export type { Migration } from './types';
 
 /** All schema steps in order. Add a file NNN-name.ts with its own test, then list it here. */
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration006, migration008, migration009];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration006, migration007, migration008, migration009];
