@@ -224,15 +224,17 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
    * ends' own cuts, is left out before its join is cut: most pairs of a long page are such.
    */
   const collect = (score: Score, all: boolean, strongOnly: boolean): Pair[] => {
-    if (strongOnly) {
-      ev.prepareEnds(
-        body.filter((x, xi) => needsNext(x) && !next.has(xi)).map((x) => x.text),
-        body.filter((y, yi) => canFollow(y) && !prev.has(yi)).map((y) => y.text),
-      );
+    const todo = strongOnly ? strongTodo() : allTodo(all);
+    ev.prepareJoins(todo.map(([xi, yi]) => [body[xi]!.text, body[yi]!.text] as const));
+    const pairs: Pair[] = [];
+    for (const [xi, yi] of todo) {
+      const p = score(body[xi]!, body[yi]!, xi, yi);
+      if (p.score !== -Infinity) pairs.push(p);
     }
-    const couldBeStrong = (x: Fragment, y: Fragment) =>
-      ev.joinCeiling(x.text, y.text) + (opensWithPunct(y) ? 2 : 0) + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG;
-    // The pairs to weigh first, so that their joins are cut in a few batched segmenter calls.
+    return pairs;
+  };
+  /** Every open fragment against its printed successor and its far candidates (passes 2 and 3). */
+  const allTodo = (all: boolean): [number, number][] => {
     const todo: [number, number][] = [];
     body.forEach((x, xi) => {
       if (!needsNext(x) || next.has(xi)) return;
@@ -241,17 +243,61 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
         if (seen.has(yi) || yi < xi - WINDOW || yi > xi + WINDOW || yi >= body.length) continue;
         seen.add(yi);
         if (yi === xi || prev.has(yi) || !canFollow(body[yi]!)) continue;
-        if (strongOnly && yi !== xi + 1 && !couldBeStrong(x, body[yi]!)) continue;
         todo.push([xi, yi]);
       }
     });
+    return todo;
+  };
+  /**
+   * Pass 1 admits a fragment other than the printed next one only on strong evidence: a word
+   * across the join that takes in lone characters on both sides (a word a line break cut in two
+   * leaves a piece on each side). So far pairs are weighed only between an open end and a start
+   * that each show such a piece, and only where the join could show more than the printed joins
+   * it would break (x's, and y's) already show with a word across: most of a long page's lines
+   * are mended in print that way, and the search stays cheap per line.
+   */
+  const strongTodo = (): [number, number][] => {
+    const open = body.flatMap((x, xi) => (needsNext(x) && !next.has(xi) ? [xi] : []));
+    const adjacentTodo = open.filter((xi) => xi + 1 < body.length && !prev.has(xi + 1) && canFollow(body[xi + 1]!));
+    const todo: [number, number][] = adjacentTodo.map((xi) => [xi, xi + 1]);
+    if (!ev.hasSegmenter) return todo;
+    ev.prepareEnds(open.map((xi) => body[xi]!.text), body.filter((y, yi) => canFollow(y) && !prev.has(yi)).map((y) => y.text));
     ev.prepareJoins(todo.map(([xi, yi]) => [body[xi]!.text, body[yi]!.text] as const));
-    const pairs: Pair[] = [];
-    for (const [xi, yi] of todo) {
-      const p = score(body[xi]!, body[yi]!, xi, yi);
-      if (p.score !== -Infinity) pairs.push(p);
+    // What the printed join already shows: the evidence of a word across it, by x (and by y = x + 1).
+    const mended = new Map<number, number>();
+    for (const xi of adjacentTodo) {
+      const x = body[xi]!;
+      const y = body[xi + 1]!;
+      if (before.get(y.id) !== x || x.glued || y.glued) continue;
+      const e = evidenceOf(x, y, xi, xi + 1);
+      if (e >= STRONG) mended.set(xi, e);
     }
-    return pairs;
+    const ends = open.filter((xi) => ev.loneTail(body[xi]!.text).count > 0);
+    const starts = body.flatMap((y, yi) => (canFollow(y) && !prev.has(yi) && ev.loneHead(y.text).count ? [yi] : []));
+    const far: [number, number][] = [];
+    for (const xi of ends) {
+      const x = body[xi]!;
+      const rank = ev.successorRank(x.text.trimEnd().at(-1) ?? '');
+      for (const yi of inWindow(starts, xi)) {
+        if (yi === xi || yi === xi + 1) continue;
+        // A character the page prints after x's last one, or a start that opens with half a word near by.
+        if (!rank.has(firstKey[yi]!) && !(Math.abs(yi - xi) <= NEAR_WINDOW && ev.startsLoose(body[yi]!.text))) continue;
+        far.push([xi, yi]);
+      }
+    }
+    // Before the two ends are cut together: the lone characters either side must form a word
+    // across the join on their own, or be a pair the page prints together again and again.
+    ev.prepareZones(far.map(([xi, yi]) => [body[xi]!.text, body[yi]!.text] as const));
+    for (const [xi, yi] of far) {
+      const x = body[xi]!;
+      const y = body[yi]!;
+      const own = ev.printedAcross(x.text, y.text) >= 2 && ev.loneTail(x.text).loose && ev.loneHead(y.text).loose;
+      if (!own && !ev.zoneAcross(x.text, y.text)) continue;
+      const ceiling = ev.joinCeiling(x.text, y.text) + (numberContinues(x.text, y.text) ? 2 : 0);
+      // A far join must be able to show more than both printed joins it would break already show.
+      if (ceiling >= STRONG && ceiling > (mended.get(xi) ?? 0) && ceiling > (mended.get(yi - 1) ?? 0)) todo.push([xi, yi]);
+    }
+    return todo;
   };
 
   const link = (pairs: Pair[], threshold: number) => {
@@ -337,3 +383,4 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   });
   return chains;
 }
+

@@ -17,6 +17,7 @@ interface JoinFacts {
   rightLoose: boolean;
 }
 const NO_JOIN: JoinFacts = { strength: 0, leftLoose: false, rightLoose: false };
+const NONE_LONE = { count: 0, loose: false };
 /** Texts per batched segmenter call (see WordEvidence.cutAll). */
 const CUT_BATCH = 400;
 
@@ -152,6 +153,68 @@ export class WordEvidence {
   prepareEnds(lefts: string[], rights: string[]): void {
     if (!this.segmenter) return;
     this.cutAll(new Set([...lefts.map((t) => this.tail(t)), ...rights.map((t) => this.head(t))].filter(Boolean)));
+  }
+
+  /**
+   * Lone Han characters at the end of `left` and at the start of `right` in their own dictionary
+   * cuts (and whether the outermost one is more than a function word): a word a line break cut
+   * in two leaves such a piece on each side. Zero without a segmenter.
+   */
+  loneTail(left: string): { count: number; loose: boolean } {
+    const l = this.tail(left);
+    if (!this.segmenter || !l || !HAN.test(l.at(-1)!)) return NONE_LONE;
+    return trailingSingles(this.dictCut(l));
+  }
+
+  loneHead(right: string): { count: number; loose: boolean } {
+    const r = this.head(right);
+    if (!this.segmenter || !r || !HAN.test(r[0]!)) return NONE_LONE;
+    return leadingSingles(this.dictCut(r));
+  }
+
+  /**
+   * Whether the lone characters either side of the join, cut on their own, form a word across
+   * it (月 | 底 → 月底, 为产 | 业 → 为/产业): the cheap test that comes before the joined cut of
+   * the two ends. A join that resolves two lone characters nearly always does it this way, and
+   * these few-character cuts repeat across a page, so they are kept (see prepareZones).
+   */
+  zoneAcross(left: string, right: string): boolean {
+    const [zone, at] = this.zone(left, right);
+    if (!zone) return false;
+    let pos = 0;
+    for (const tok of this.dictCut(zone)) {
+      const end = pos + tok.length;
+      if (pos < at && end > at) return true;
+      if (end > at) return false;
+      pos = end;
+    }
+    return false;
+  }
+
+  /** Cuts the lone-character zones of these joins in batches (see zoneAcross). */
+  prepareZones(pairs: Iterable<readonly [string, string]>): void {
+    if (!this.segmenter) return;
+    const zones = new Set<string>();
+    for (const [l, r] of pairs) {
+      const [zone] = this.zone(l, r);
+      if (zone) zones.add(zone);
+    }
+    this.cutAll(zones);
+  }
+
+  private zone(left: string, right: string): [string, number] {
+    const lt = this.loneTail(left).count;
+    const rh = this.loneHead(right).count;
+    if (!lt || !rh) return ['', 0];
+    const l = this.tail(left);
+    return [l.slice(-lt) + this.head(right).slice(0, rh), lt];
+  }
+
+  /** How often the page prints the last character of `left` right before the first of `right`. */
+  printedAcross(left: string, right: string): number {
+    const l = this.tail(left);
+    const r = this.head(right);
+    return l && r ? (this.bigrams.get(l.at(-1)! + r[0]!) ?? 0) : 0;
   }
 
   /**
