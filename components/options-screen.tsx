@@ -17,8 +17,8 @@ export interface OptionsScreenProps {
 /** Settings and the first-run welcome: the place where host permissions are granted with one click. */
 export function OptionsScreen({ welcome, sites, knownEnabled, allEnabled, notice, actions }: OptionsScreenProps) {
   return (
-    <main class="options">
-      <h1>{welcome ? t('welcomeHeading') : t('optionsTitle')}</h1>
+    <section class="options-permissions" aria-labelledby="options-title">
+      <h1 id="options-title">{welcome ? t('welcomeHeading') : t('optionsTitle')}</h1>
       <p>{t('welcomeText')}</p>
       <div class="actions">
         {knownEnabled ? (
@@ -38,7 +38,7 @@ export function OptionsScreen({ welcome, sites, knownEnabled, allEnabled, notice
           {sites.map((s) => (
             <li key={s}>
               <code>{s}</code>{' '}
-              <button type="button" onClick={() => actions.removeSite(s)}>
+              <button type="button" aria-label={t('optionsSiteRemove', s)} onClick={() => actions.removeSite(s)}>
                 {t('removeSite')}
               </button>
             </li>
@@ -54,6 +54,6 @@ export function OptionsScreen({ welcome, sites, knownEnabled, allEnabled, notice
           {t('enableAll')}
         </button>
       )}
-    </main>
+    </section>
   );
 }
