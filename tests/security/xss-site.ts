@@ -135,7 +135,7 @@ export async function startXssSite(payloads: XssPayload[]): Promise<XssSite> {
   }));
 }
 
-async function listen<T>(server: http.Server, make: (url: string) => T): Promise<T & { close(): Promise<void> }> {
+async function listen<T extends object>(server: http.Server, make: (url: string) => T): Promise<T & { close(): Promise<void> }> {
   const sockets = new Set<import('node:net').Socket>();
   server.on('connection', (s) => {
     sockets.add(s);
