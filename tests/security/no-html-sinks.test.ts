@@ -57,9 +57,10 @@ describe('shipped source', () => {
 
   it('builds every computed href from checkHttpUrl (literal hrefs are our own pages)', () => {
     // Stored URLs pass checkHttpUrl in the file that renders them. The one other computed form is
-    // a builder of our own reader URLs (reader.html?id=…) handed in as a prop named href; the
-    // XSS e2e tests check the rendered DOM for javascript:/data: links either way.
-    const computed = find(shipped.filter((f) => f.endsWith('.tsx')), /\bhref=\{/).filter((l) => !/href=\{href\(/.test(l));
+    // a builder of our own reader URLs (reader.html?id=…) handed in as a prop named href, and
+    // in-page anchors (#section); the XSS e2e tests check the rendered DOM for javascript:/data:
+    // links either way.
+    const computed = find(shipped.filter((f) => f.endsWith('.tsx')), /\bhref=\{/).filter((l) => !/href=\{(href\(|`#)/.test(l));
     for (const hit of computed) {
       const file = path.join(ROOT, hit.split(':')[0]!);
       expect(readFileSync(file, 'utf8'), hit).toMatch(/checkHttpUrl\(/);
