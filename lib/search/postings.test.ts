@@ -27,6 +27,13 @@ describe('posting lists', () => {
     expect(docsOf(updateBlock(undefined, new Set(), [entry(3)]))).toEqual([3]);
   });
 
+  it('appends documents past the block's end and merges earlier ones in order', () => {
+    const block = postingListOf([entry(1), entry(5)]);
+    expect(docsOf(updateBlock(block, new Set(), [entry(9, 3), entry(7)]))).toEqual([1, 5, 7, 9]);
+    expect([...updateBlock(block, new Set(), [entry(9, 3), entry(7)])!.tf]).toEqual([1, 1, 1, 3]);
+    expect(docsOf(updateBlock(block, new Set(), [entry(3), entry(8)]))).toEqual([1, 3, 5, 8]);
+  });
+
   it('clamps counts and lengths to 16 bits', () => {
     const l = postingListOf([entry(1, 70000, 2, 99999)]);
     expect([l.tf[0], l.len[0]]).toEqual([65535, 65535]);

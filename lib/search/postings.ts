@@ -74,6 +74,12 @@ export function concatLists(lists: PostingList[]): PostingList {
  * entry). Null when nothing is left. The result stays in ascending document order.
  */
 export function updateBlock(block: PostingList | undefined, remove: ReadonlySet<number>, add: PostingEntry[]): PostingList | null {
+  if (block && remove.size === 0 && add.length) {
+    // New documents only (numbers past the block's last): append, no rebuild.
+    const sorted = [...add].sort((a, b) => a.doc - b.doc);
+    const last = block.docs.length ? block.docs[block.docs.length - 1]! : -1;
+    if (sorted[0]!.doc > last) return concatLists([block, postingListOf(sorted)]);
+  }
   const adding = new Set(add.map((e) => e.doc));
   const kept: PostingEntry[] = [];
   if (block) {

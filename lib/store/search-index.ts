@@ -69,7 +69,9 @@ export async function writeAnalyses(db: QubaoDb, analyses: ArticleAnalysis[], no
     });
     await db.searchDocs.bulkPut(rows);
     await applyPostingChanges(db, changes);
-    for (const r of rows) await db.articles.update(r.id, { keywords: r.keywords.map((k) => k.word) });
+    // One modify() over the batch (its hooks see only `keywords` changed, as update() did).
+    const words = new Map(rows.map((r) => [r.id, r.keywords.map((k) => k.word)]));
+    if (words.size) await db.articles.where(':id').anyOf([...words.keys()]).modify((a) => void (a.keywords = words.get(a.id)!));
     await applyDelta(db, delta, docs, length);
   });
   return written;

@@ -34,11 +34,12 @@ export async function applyPostingChanges(db: QubaoDb, changes: PostingChange[])
   const held = await db.searchDocNos.where('id').anyOf(changes.map((c) => c.id)).toArray();
   const numberOf = new Map(held.map((r) => [r.id, r.docNo]));
   let next = await nextDocNo(db);
-  const blocks = new Map<string, BlockChange>();
+  const blocks = new Map<number, Map<string, BlockChange>>();
   const at = (term: string, block: number) => {
-    const key = `${term}\u0000${block}`;
-    let b = blocks.get(key);
-    if (!b) blocks.set(key, (b = { term, block, remove: new Set(), add: [] }));
+    let byTerm = blocks.get(block);
+    if (!byTerm) blocks.set(block, (byTerm = new Map()));
+    let b = byTerm.get(term);
+    if (!b) byTerm.set(term, (b = { term, block, remove: new Set(), add: [] }));
     return b;
   };
   const dropNumbers: number[] = [];
@@ -67,7 +68,7 @@ export async function applyPostingChanges(db: QubaoDb, changes: PostingChange[])
     doc.terms.forEach((t, i) => at(t, blockOf(docNo)).add.push({ doc: docNo, tf: doc.counts[i] ?? 0, head: doc.headCounts[i] ?? 0, len: doc.length }));
   }
 
-  const list = [...blocks.values()];
+  const list = [...blocks.values()].flatMap((byTerm) => [...byTerm.values()]);
   const rows = await db.searchPostings.bulkGet(list.map((b) => [b.term, b.block] as [string, number]));
   const puts: SearchPostingRecord[] = [];
   const deletes: [string, number][] = [];

@@ -54,6 +54,11 @@ export class Gazetteer {
     return this.byName.size;
   }
 
+  /** Every place (a name shared by several places is listed once per place). */
+  places(): Place[] {
+    return [...this.byName.values()].flat();
+  }
+
   lookup(name: string): Place[] {
     return this.byName.get(name) ?? [];
   }

@@ -1,0 +1,104 @@
+// The in-page half of bench/search.browser-bench.ts, bundled (esbuild, IIFE) and evaluated in
+// an extension page of the built extension: the same origin, so the same IndexedDB database
+// the background and the popup use. It seeds generated articles through the store's own
+// functions (jieba analysis outside, then the article rows and lib/store writeAnalyses in one
+// transaction, as the indexer does) and times searches both directly (DexieSearchStore) and
+// the popup's way (a search/query message answered by the background).
+import { search } from '../lib/search/search';
+import { QubaoDb } from '../lib/store/db';
+import { analyseArticle, indexRow } from '../lib/store/search-analysis';
+import { loadDocFrequencies, writeAnalyses } from '../lib/store/search-index';
+import { DexieSearchStore } from '../lib/store/search-store';
+import { articleRecordOf } from '../lib/store/search-test-support';
+import type { TextEngine } from '../lib/text/engine';
+import { initJieba } from '../lib/text/jieba';
+import { NewsCorpus } from './search-corpus';
+
+interface Harness {
+  init(wasmUrl: string, seed: number): Promise<void>;
+  /**
+   * Adds articles [from, from + count): ms spent. `keywords`: the whole analysis as the indexer
+   * does it (index terms, then keywords and entities); without, only the index terms (jieba's
+   * search cut), which is all search reads, so a 100k library can be seeded in minutes.
+   */
+  seed(from: number, count: number, batch: number, keywords: boolean): Promise<number>;
+  queries(count: number): string[];
+  /** ms per query, directly on the Dexie store (and the hit counts). */
+  searchDirect(queries: string[]): Promise<{ ms: number[]; totals: number[] }>;
+  /** ms per query through runtime.sendMessage, as the popup asks. */
+  searchMessage(queries: string[]): Promise<number[]>;
+  /** ms of the reference workload: a substring scan of the first 10,000 articles' texts. */
+  baseline(queries: string[]): number[];
+}
+
+const NO_ENTITIES = { places: [], organisations: [], people: [] };
+let db: QubaoDb;
+let engine: TextEngine;
+let corpus: NewsCorpus;
+const scanTexts: string[] = [];
+
+const harness: Harness = {
+  async init(wasmUrl, seed) {
+    engine = await initJieba({ wasmUrl });
+    db = new QubaoDb();
+    await db.open();
+    corpus = new NewsCorpus(seed);
+  },
+
+  async seed(from, count, batch, keywords) {
+    const started = performance.now();
+    for (let at = from; at < from + count; at += batch) {
+      const n = Math.min(batch, from + count - at);
+      const records = Array.from({ length: n }, (_, i) => articleRecordOf(corpus.article(at + i), Date.now()));
+      for (const r of records) if (scanTexts.length < 10_000) scanTexts.push([r.title, ...r.paragraphs].join('\n'));
+      const docs = records.map((r) => indexRow(r, engine));
+      const library = keywords ? await loadDocFrequencies(db, docs.flatMap((d) => d.terms)) : null;
+      const analyses = records.map((r, i) => (library ? analyseArticle(r, docs[i]!, engine, library) : { doc: docs[i]!, keywords: [], entities: NO_ENTITIES }));
+      await db.transaction('rw', [db.articles, db.searchDocs, db.termStats, db.settings, db.searchDocNos, db.searchPostings], async () => {
+        await db.articles.bulkPut(records);
+        await writeAnalyses(db, analyses);
+      });
+    }
+    return performance.now() - started;
+  },
+
+  queries: (count) => corpus.queries(count),
+
+  async searchDirect(queries) {
+    const store = new DexieSearchStore(db);
+    const ms: number[] = [];
+    const totals: number[] = [];
+    for (const q of queries) {
+      const t = performance.now();
+      const r = await search(store, engine, q, { limit: 50 });
+      ms.push(performance.now() - t);
+      totals.push(r.total);
+    }
+    return { ms, totals };
+  },
+
+  async searchMessage(queries) {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime;
+    const ms: number[] = [];
+    for (const query of queries) {
+      const t = performance.now();
+      const res = await runtime.sendMessage({ type: 'search/query', query, limit: 50 });
+      ms.push(performance.now() - t);
+      if (!res?.ok) throw new Error(`search/query failed: ${res?.error ?? 'no answer'}`);
+    }
+    return ms;
+  },
+
+  baseline(queries) {
+    return queries.map((q) => {
+      const [a = '', b = ''] = q.split(' ');
+      const t = performance.now();
+      let n = 0;
+      for (const text of scanTexts) if (text.includes(a) && text.includes(b)) n++;
+      (globalThis as { __scanHits?: number }).__scanHits = n;
+      return performance.now() - t;
+    });
+  },
+};
+
+(globalThis as unknown as { __qubaoSearchBench: Harness }).__qubaoSearchBench = harness;

@@ -1,0 +1,132 @@
+// Search in Chromium over 10k and 100k generated articles (issue 5: 2-term queries, p95 < 50 ms
+// at 100k). Builds the extension into .output-bench when it is missing or older than the
+// sources, launches headless Chromium with it, and runs bench/search-browser-harness.ts in its
+// popup page: seeds the library through the store's functions (the index build rate is timed
+// there), then times ≥ 50 two-word queries both the popup's way (a search/query message the
+// background answers from IndexedDB) and directly on the Dexie store in the page. The
+// reference workload, timed in the same page, is a substring scan of 10,000 article texts.
+//   npx tsx bench/search.browser-bench.ts            (QUBAO_SEARCH_BENCH_SIZES=2000,10000 to try smaller)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launchChromiumWithExtension } from '../tests/e2e/support/chromium';
+import type { BrowserBench, BrowserFigure } from './types';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = process.env.QUBAO_BENCH_OUT_DIR ?? '.output-bench';
+const EXTENSION_DIR = path.join(ROOT, OUT, 'chrome-mv3');
+const SIZES = (process.env.QUBAO_SEARCH_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const QUERIES = 60;
+const BATCH = 500;
+const FULL_ANALYSIS = 10_000;
+const P95_TARGET_MS = 50;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (/\.(ts|tsx|css|json|html)$/.test(e.name) && !e.name.includes('.test.')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds into OUT unless a build newer than every source file is there. */
+function ensureBuild(): void {
+  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
+  const sources = Math.max(...['lib', 'entrypoints', 'components', 'public'].map((d) => newestSource(path.join(ROOT, d))));
+  if (existsSync(manifest) && statSync(manifest).mtimeMs > sources) return;
+  const r = spawnSync('npx', ['tsx', 'scripts/e2e-build.ts', 'chrome'], { cwd: ROOT, env: { ...process.env, QUBAO_OUT_DIR: OUT }, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`building the extension into ${OUT} failed`);
+}
+
+async function harnessSource(): Promise<string> {
+  const out = await build({
+    entryPoints: [path.join(ROOT, 'bench/search-browser-harness.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    conditions: ['browser'],
+    write: false,
+    logLevel: 'error',
+    alias: { '@': ROOT },
+  });
+  return out.outputFiles[0]!.text;
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
+};
+
+async function run(): Promise<BrowserFigure[]> {
+  ensureBuild();
+  const code = await harnessSource();
+  const wasm = readdirSync(path.join(EXTENSION_DIR, 'assets')).find((f) => /^jieba_rs_wasm_bg.*\.wasm$/.test(f));
+  if (!wasm) throw new Error(`no jieba wasm in ${EXTENSION_DIR}/assets`);
+  const browser = await launchChromiumWithExtension({ extensionDir: EXTENSION_DIR });
+  const figures: BrowserFigure[] = [];
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.evaluate(code);
+    await page.evaluate(([url]) => (globalThis as any).__qubaoSearchBench.init(url, 1), [`chrome-extension://${browser.extensionId}/assets/${wasm}`]);
+    const queries: string[] = await page.evaluate((n) => (globalThis as any).__qubaoSearchBench.queries(n), QUERIES);
+    let seeded = 0;
+    const seedBy = async (count: number, keywords: boolean) => {
+      const ms: number = await page.evaluate(([from, n, batch, kw]) => (globalThis as any).__qubaoSearchBench.seed(from, n, batch, kw), [seeded, count, BATCH, keywords] as const);
+      seeded += count;
+      return ms;
+    };
+    for (const size of SIZES) {
+      // The first FULL_ANALYSIS articles get the indexer's whole analysis (its rate is the build
+      // rate); the rest only their index terms (the keywords do not change what search reads).
+      if (seeded < FULL_ANALYSIS) {
+        const n = Math.min(size, FULL_ANALYSIS) - seeded;
+        const ms = await seedBy(n, true);
+        figures.push({ name: `index build rate: jieba analysis with keywords + store writes (articles ${seeded - n}–${seeded})`, value: (n / ms) * 1000, unit: 'per-s' });
+      }
+      if (size > seeded) {
+        const n = size - seeded;
+        const ms = await seedBy(n, false);
+        figures.push({ name: `index build rate: index terms only + store writes (articles ${seeded - n}–${seeded})`, value: (n / ms) * 1000, unit: 'per-s' });
+      }
+      const label = size >= 1000 ? `${size / 1000}k` : String(size);
+      // Warm both paths (worker start, jieba in the background) on a query not measured.
+      await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchMessage(qs), ['工作 群众']);
+      const viaMessage: number[] = await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchMessage(qs), queries);
+      const direct: { ms: number[]; totals: number[] } = await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchDirect(qs), queries);
+      const base: number[] = await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.baseline(qs), queries);
+      const baselineMs = quantile(base, 0.5);
+      const baselineLabel = 'substring scan of 10,000 article texts, same page (median)';
+      const p95 = quantile(viaMessage, 0.95);
+      figures.push(
+        { name: `search ${label}: p95 of ${queries.length} two-word queries, popup path (message → background)`, value: p95, unit: 'ms', target: `< ${P95_TARGET_MS} ms at 100k`, ok: size >= 100_000 ? p95 < P95_TARGET_MS : undefined, baselineMs, baselineLabel },
+        { name: `search ${label}: median, popup path`, value: quantile(viaMessage, 0.5), unit: 'ms', baselineMs, baselineLabel },
+        { name: `search ${label}: p95, Dexie store in the page`, value: quantile(direct.ms, 0.95), unit: 'ms', baselineMs, baselineLabel },
+        { name: `search ${label}: median, Dexie store in the page`, value: quantile(direct.ms, 0.5), unit: 'ms' },
+        { name: `search ${label}: median hits per query`, value: quantile(direct.totals, 0.5), unit: 'count' },
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
+
+const benches: BrowserBench[] = [{ name: 'search: 2-word queries over 10k and 100k articles in Chromium', run }];
+export default benches;
+
+// Run alone: npx tsx bench/search.browser-bench.ts
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const b of benches) {
+    console.log(b.name);
+    for (const f of await b.run()) {
+      const mark = f.ok === undefined ? '    ' : f.ok ? 'ok  ' : 'SLOW';
+      const base = f.baselineMs != null ? ` (baseline ${f.baselineMs.toFixed(1)} ms: ${f.baselineLabel})` : '';
+      console.log(`${mark} ${f.name}: ${f.value.toFixed(f.unit === 'count' ? 0 : 1)} ${f.unit}${f.target ? `; target ${f.target}` : ''}${base}`);
+    }
+  }
+}
