@@ -1,31 +1,58 @@
+import { browser } from 'wxt/browser';
 import type { QubaoDb } from '@/lib/store';
+import { versionNotice, type VersionNotice } from '@/lib/store/db-open';
+import { repairAfterOlderBuild } from '@/lib/store/db-open-repair';
+import { t } from '@/components/i18n';
 import { alertServices } from './alerts-setup';
 import { textServices } from './indexing-setup';
 import { resumeInbox, setInboxSettler } from './inbox-runner';
 
-// Worker start for the capture inbox: what "settled" means for stored articles, then the resume
-// of every row a stopped worker left. Called from main() after the indexing and alert hooks are
-// in place, so the writes of resumed rows are seen by them too.
+// Worker start for the capture inbox and the database's versions: what "settled" means for
+// stored articles; then, if the database was written by a newer build (a rolled-back update),
+// a notice and nothing else (its inbox rows are left for that build); otherwise the repair of
+// what an older build may have written (lib/store/db-open-repair) and the resume of every row
+// a stopped worker left. Called from main() after the indexing and alert hooks are in place, so
+// the writes of resumed rows are seen by them too.
 
-export function startInbox(db: QubaoDb): Promise<string[]> {
-  setInboxSettler(async (ids, resumed) => {
-    const text = textServices();
-    const alerts = alertServices();
-    if (resumed) {
-      // Written by an earlier worker: no hook of this one saw them. Both steps are idempotent
-      // (index rows replace themselves; alert ids come from topic and article, so an alert
-      // that exists is not reported, nor notified, again).
-      await text.indexer.run(ids);
-      await alerts.queue.run(ids);
-    } else {
-      // Written just now: the hooks queued them; wait for those queues.
-      await text.indexer.idle();
-      await alerts.queue.idle();
-    }
-    // Notify now rather than at the end of the notifier's grouping window: a worker stopped
-    // inside that window would never notify these alerts (a resumed run finds them recorded, so
-    // it does not notify them either). Alerts of one capture are still grouped together.
-    await alerts.notifier.flush();
-  });
+/** storage.session key holding the newer-database notice, for extension pages. */
+export const NEWER_DB_NOTICE_KEY = 'durability.newerDatabase';
+
+export async function startInbox(db: QubaoDb, onError: (e: unknown) => void = (e) => console.error('[qubao] inbox', e)): Promise<string[]> {
+  setInboxSettler(settleCaptured, onError);
+  const notice = await versionNotice(db);
+  if (notice) {
+    await showNewerDatabase(notice).catch(onError);
+    return [];
+  }
+  await repairAfterOlderBuild(db).catch(onError);
   return resumeInbox(db);
+}
+
+async function settleCaptured(ids: string[], resumed: boolean): Promise<void> {
+  if (!ids.length) return;
+  const text = textServices();
+  const alerts = alertServices();
+  if (resumed) {
+    // Written by an earlier worker: no hook of this one saw them. Both steps are idempotent
+    // (index rows replace themselves; alert ids come from topic and article, so an alert
+    // that exists is not reported, nor notified, again).
+    await text.indexer.run(ids);
+    await alerts.queue.run(ids);
+  } else {
+    // Written just now: the hooks queued them; wait for those queues.
+    await text.indexer.idle();
+    await alerts.queue.idle();
+  }
+  // Notify now rather than at the end of the notifier's grouping window: a worker stopped
+  // inside that window would never notify these alerts (a resumed run finds them recorded, so
+  // it does not notify them either). Alerts of one capture are still grouped together.
+  await alerts.notifier.flush();
+}
+
+/** The toolbar title says why, on every tab; extension pages can read the notice from storage.session. */
+async function showNewerDatabase(n: VersionNotice): Promise<void> {
+  const message = t('durabilityNewerDatabase', String(n.stored), String(n.known));
+  console.warn('[qubao]', message);
+  await browser.storage.session.set({ [NEWER_DB_NOTICE_KEY]: { ...n, message } });
+  await browser.action.setTitle({ title: message });
 }

@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { QubaoDb } from '@/lib/store/db';
+import { MIGRATIONS } from '@/lib/store/migrations';
+import { OPENED_BY_KEY } from '@/lib/store/db-open-repair';
+import { NEWER_DB_NOTICE_KEY, startInbox } from './inbox-start';
+import { resetInboxRunner } from './inbox-runner';
+
+const KNOWN = Math.max(...MIGRATIONS.map((m) => m.version));
+const row = { id: 'a:1', url: 'http://x.example/content_1.htm', title: '', html: '<p>1</p>', tabId: 1, manual: 0 as const, stage: 'received' as const, articleIds: [], status: null, receivedAt: 1, attempts: 0, nextAttemptAt: 0, error: null };
+let db: QubaoDb;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  resetInboxRunner();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('worker start', () => {
+  it('on a database from a newer build: shows a notice, leaves the inbox and everything else alone', async () => {
+    const name = `start-newer-${Date.now()}`;
+    const newer = new QubaoDb(name, [...MIGRATIONS, { version: KNOWN + 1, stores: { futureThings: '&id' } }]);
+    await newer.inbox.put(row);
+    newer.close();
+    db = new QubaoDb(name);
+    expect(await startInbox(db, () => undefined)).toEqual([]);
+    expect(await db.inbox.count()).toBe(1);
+    expect(await db.settings.get(OPENED_BY_KEY)).toBeUndefined();
+    const got = await fakeBrowser.storage.session.get(NEWER_DB_NOTICE_KEY);
+    expect(got[NEWER_DB_NOTICE_KEY]).toMatchObject({ stored: KNOWN + 1, known: KNOWN });
+    expect(got[NEWER_DB_NOTICE_KEY].message).toContain(String(KNOWN + 1));
+  });
+
+  it('on its own database: records itself and resumes the inbox', async () => {
+    db = new QubaoDb(`start-own-${Date.now()}`);
+    await db.inbox.put({ ...row, stage: 'stored', articleIds: [] });
+    expect(await startInbox(db, () => undefined)).toEqual(['a:1']);
+    expect((await db.settings.get(OPENED_BY_KEY))?.value).toMatchObject({ version: KNOWN });
+  });
+});
