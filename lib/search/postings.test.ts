@@ -27,7 +27,7 @@ describe('posting lists', () => {
     expect(docsOf(updateBlock(undefined, new Set(), [entry(3)]))).toEqual([3]);
   });
 
-  it('appends documents past the block's end and merges earlier ones in order', () => {
+  it('appends documents past the end of a block and merges earlier ones in order', () => {
     const block = postingListOf([entry(1), entry(5)]);
     expect(docsOf(updateBlock(block, new Set(), [entry(9, 3), entry(7)]))).toEqual([1, 5, 7, 9]);
     expect([...updateBlock(block, new Set(), [entry(9, 3), entry(7)])!.tf]).toEqual([1, 1, 1, 3]);
