@@ -17,6 +17,8 @@ export const SETTINGS = {
   userDictionary: 'text.userDictionary',
   /** Highlight watched words on newspaper pages: boolean, default on. */
   pageHighlight: 'text.pageHighlight',
+  /** The reader loads an article's pictures from the newspaper's site without asking: boolean, default off. */
+  readerLoadImages: 'reader.loadImages',
   /** Save pages read in private (incognito) windows: boolean, default off (lib/store/private-windows). */
   allowPrivateCapture: 'security.allowPrivateCapture',
 } as const;
