@@ -3,7 +3,7 @@ import { PopupScreen } from '@/components/popup-screen';
 import { SearchPanel } from '@/components/search-panel';
 import { HighlightToggle } from '@/components/highlight-toggle';
 import { PopupWithTabs } from './popup-with-tabs';
-import { useLibrary } from './use-library';
+import { preloadLibrary, useLibrary } from './use-library';
 import { usePopup } from './use-popup';
 import { useSearch } from './use-search';
 import '@/components/ui.css';
@@ -25,4 +25,5 @@ function Popup() {
   );
 }
 
+preloadLibrary();
 render(<Popup />, document.getElementById('app')!);

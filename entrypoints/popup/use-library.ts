@@ -23,6 +23,25 @@ function initialFilter(): LibraryFilter {
   return { ...NO_FILTER, place: q.get('place'), tag: q.get('tag') };
 }
 
+let preloaded: { filter: LibraryFilter; pager: Promise<LibraryPager> } | null = null;
+
+/**
+ * Starts reading the first page before the first render (main.tsx calls it at module load): the
+ * database opens and the first rows are read while Preact renders the shell and the other
+ * hooks start, instead of after the first effects.
+ */
+export function preloadLibrary(): void {
+  performance.mark('qubao:library-start');
+  const filter = initialFilter();
+  preloaded = { filter, pager: LibraryPager.open(openQubaoDb(), filter).then(async (p) => (await p.more(FIRST_PAGE), p)) };
+}
+
+function takePreloaded(f: LibraryFilter): Promise<LibraryPager> | null {
+  const p = preloaded;
+  preloaded = null;
+  return p && JSON.stringify(p.filter) === JSON.stringify(f) ? p.pager : null;
+}
+
 /** All I/O of the library list: paging, marks, selection, delete with undo, export. */
 export function useLibrary(openArticle: (id: string) => void): LibraryModel {
   const db = openQubaoDb();
@@ -53,13 +72,15 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
   /** Reads the list from the top for a filter; an older read still under way is dropped (latest wins). */
   const load = useCallback(async (f: LibraryFilter, keep = FIRST_PAGE) => {
     const mine = ++generation.current;
-    const p = await LibraryPager.open(db, f);
-    await p.more(Math.min(keep, RELOAD_CAP));
+    let p = takePreloaded(f);
+    if (!p) p = LibraryPager.open(db, f).then(async (pg) => (await pg.more(Math.min(keep, RELOAD_CAP)), pg));
+    const pg = await p;
+    performance.mark('qubao:library-read');
     if (mine !== generation.current) return;
-    pager.current = p;
-    setEntries([...p.entries]);
-    setDone(p.done);
-    await mergeMarks(p.entries.map((e) => e.id));
+    pager.current = pg;
+    setEntries([...pg.entries]);
+    setDone(pg.done);
+    await mergeMarks(pg.entries.map((e) => e.id));
     countLibrary(db, f).then((n) => mine === generation.current && setTotal(n), () => undefined);
   }, []);
 
