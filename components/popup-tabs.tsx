@@ -19,14 +19,37 @@ const TABS: { id: PopupTab; label: 'tabArticles' | 'tabAlerts' | 'tabFollow' }[]
   { id: 'follow', label: 'tabFollow' },
 ];
 
-/** The popup's three tabs: 文章 (the library), 提醒 (alerts inbox), 关注 (followed papers). */
+/**
+ * The popup's three tabs: 文章 (the library), 提醒 (alerts inbox), 关注 (followed papers). ARIA tabs
+ * pattern: one tab stop (the active tab), ←/→/Home/End move and select, the panel names its tab.
+ */
 export function PopupTabs({ active, unread, onSelect, header, children }: PopupTabsProps) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    const at = TABS.findIndex((x) => x.id === active);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1 + TABS.length, Home: 0, End: TABS.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = TABS[to % TABS.length]!.id;
+    onSelect(next);
+    (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`#popup-tab-${next}`)?.focus();
+  };
   return (
     <div class="popup-tabs">
       {header}
-      <nav class="tab-bar" role="tablist">
+      <nav class="tab-bar" role="tablist" onKeyDown={onKeyDown}>
         {TABS.map(({ id, label }) => (
-          <button key={id} type="button" role="tab" aria-selected={active === id} class={active === id ? 'tab active' : 'tab'} data-testid={`popup-tab-${id}`} onClick={() => onSelect(id)}>
+          <button
+            key={id}
+            id={`popup-tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={active === id}
+            aria-controls="popup-tabpanel"
+            tabIndex={active === id ? 0 : -1}
+            class={active === id ? 'tab active' : 'tab'}
+            data-testid={`popup-tab-${id}`}
+            onClick={() => onSelect(id)}
+          >
             {t(label)}
             {id === 'alerts' && unread > 0 && (
               <span class="tab-count" data-testid="unread-count">
@@ -36,7 +59,9 @@ export function PopupTabs({ active, unread, onSelect, header, children }: PopupT
           </button>
         ))}
       </nav>
-      <div role="tabpanel">{children}</div>
+      <div role="tabpanel" id="popup-tabpanel" aria-labelledby={`popup-tab-${active}`}>
+        {children}
+      </div>
     </div>
   );
 }

@@ -56,6 +56,7 @@ export function LibraryRow({ entry, marks, index, active, selected, onClick, onT
           <span data-testid="row-paper">{a.paperName ?? ''}</span>
           <span data-testid="row-date">{a.date ?? ''}</span>
           <span data-testid="row-page">{entryPageLabel(entry.parts)}</span>
+          {failed && a.parseError && <span class="row-error">{a.parseError}</span>}
           {marks?.tags.map((tag) => (
             <span key={tag} class="lib-tag" data-testid="row-tag">
               {tag}
