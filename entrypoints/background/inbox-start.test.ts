@@ -29,9 +29,9 @@ describe('worker start', () => {
     expect(await startInbox(db, () => undefined)).toEqual([]);
     expect(await db.inbox.count()).toBe(1);
     expect(await db.settings.get(OPENED_BY_KEY)).toBeUndefined();
-    const got = await fakeBrowser.storage.session.get(NEWER_DB_NOTICE_KEY);
-    expect(got[NEWER_DB_NOTICE_KEY]).toMatchObject({ stored: KNOWN + 1, known: KNOWN });
-    expect(got[NEWER_DB_NOTICE_KEY].message).toContain(String(KNOWN + 1));
+    const got = (await fakeBrowser.storage.session.get(NEWER_DB_NOTICE_KEY))[NEWER_DB_NOTICE_KEY] as { message: string };
+    expect(got).toMatchObject({ stored: KNOWN + 1, known: KNOWN });
+    expect(got.message).toContain(String(KNOWN + 1));
   });
 
   it('on its own database: records itself and resumes the inbox', async () => {
