@@ -131,6 +131,7 @@ describe('durability in Chromium', () => {
     let lost = 0;
     let doubled = 0;
     let alertsDoubled = 0;
+    const started = Date.now();
     for (let i = 0; i < RUNS; i++) {
       const { atStop, final } = await saveAndStop(point);
       const stage = atStop.ids.length === 0 ? (atStop.inbox.length ? 'received' : 'nothing yet') : atStop.inbox.length === 0 ? 'finished' : `stored${atStop.indexed ? '+indexed' : ''}${atStop.alerts ? '+alerted' : ''}`;
@@ -139,7 +140,7 @@ describe('durability in Chromium', () => {
       if (final.ids.length > 1) doubled += 1;
       if (final.alerts > 1) alertsDoubled += 1;
     }
-    console.log(`[durability] stop at ${point}: ${RUNS} saves, lost ${lost}, duplicated ${doubled}, duplicate alerts ${alertsDoubled}; state when stopped: ${JSON.stringify(stages)}`);
+    console.log(`[durability] stop at ${point}: ${RUNS} saves, lost ${lost}, duplicated ${doubled}, duplicate alerts ${alertsDoubled}; state when stopped: ${JSON.stringify(stages)}; ${((Date.now() - started) / RUNS / 1000).toFixed(1)} s per save`);
     expect({ lost, doubled, alertsDoubled }).toEqual({ lost: 0, doubled: 0, alertsDoubled: 0 });
   }, 600_000);
 
