@@ -19,6 +19,7 @@ import * as store from '@/lib/store';
 import type { FollowRecord } from '@/lib/store/alert-types';
 import { followSettings, getFollow, getFollowPreferences, listFollows, putFollowSaveJob, putFollowState } from '@/lib/store/follows';
 import { parseSafely, wordsForBatch } from './parse-with-words';
+import { withBoundedBody } from '@/lib/crawl/bounded-body';
 
 export const FOLLOW_ALARM = 'qubao-follow';
 /** Alarms of packed extensions fire at most this often. */
@@ -30,7 +31,7 @@ export interface FollowRuntime {
   now: () => number;
 }
 
-const extensionFetch: FetchLike = (url, init) => fetch(url, { ...init, credentials: 'omit', cache: 'no-store' });
+const extensionFetch: FetchLike = async (url, init) => withBoundedBody(await fetch(url, { ...init, credentials: 'omit', cache: 'no-store' }));
 let runtime: FollowRuntime | null = null;
 let running: Promise<void> | null = null;
 

@@ -14,6 +14,7 @@ import { paperForUrl } from '@/lib/sites/known-papers';
 import { parseSafely } from './parse-with-words';
 import { readTabLayout } from './tab-layout';
 import { readTabStatus } from './tab-status';
+import { readBoundedBody } from '@/lib/crawl/bounded-body';
 
 export type PageReader = (url: string) => Promise<ParseResult | null>;
 
@@ -21,7 +22,7 @@ export type PageReader = (url: string) => Promise<ParseResult | null>;
 export const fetchAndParse: PageReader = async (url) => {
   const res = await fetch(url, { credentials: 'omit', cache: 'no-store' });
   if (!res.ok) return null;
-  const html = decodeHtml(new Uint8Array(await res.arrayBuffer()), res.headers.get('content-type'));
+  const html = decodeHtml(new Uint8Array(await readBoundedBody(res)), res.headers.get('content-type'));
   return parseSafely({ url: res.url || url, html }, null);
 };
 

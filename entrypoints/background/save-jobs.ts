@@ -9,6 +9,7 @@ import * as store from '@/lib/store';
 import type { QubaoDb, SaveJobPayload, SaveJobRecord } from '@/lib/store';
 import { parseSafely, wordsForBatch } from './parse-with-words';
 import { readTabLayout } from './tab-layout';
+import { withBoundedBody } from '@/lib/crawl/bounded-body';
 
 // "保存本版全部文章" / "保存整期": the background plans the job from the 版面 page it parsed for the
 // tab, runs it with lib/crawl/save-issue through one polite queue per worker (so two jobs on one
@@ -26,7 +27,7 @@ const running = new Map<number, AbortController>();
 let runtime: JobRuntime | null = null;
 
 /** The extension's fetch: host permission makes cross-origin pages readable; no cookies are sent. */
-const extensionFetch: FetchLike = (url, init) => fetch(url, { ...init, credentials: 'omit', cache: 'no-store' });
+const extensionFetch: FetchLike = async (url, init) => withBoundedBody(await fetch(url, { ...init, credentials: 'omit', cache: 'no-store' }));
 
 function defaultRuntime(): JobRuntime {
   runtime ??= { queue: createPoliteQueue({ fetch: extensionFetch, perHost: 2, spacingMs: 1000 }), words: () => wordsForBatch(), now: Date.now };
