@@ -30,7 +30,8 @@ export function statusLines(tab: TabView): string[] {
   if (!s) return tab.enabled ? [t('statusNotCandidate')] : [t('statusNotChecked'), t('statusNotEnabled')];
   if (tab.mode === 'off' && s.kind === 'none' && s.savedCount === 0) return [t('statusOff')];
   const lines: string[] = [t(KIND_TEXT[s.kind])];
-  if (s.error) lines.push(t('statusFailed', s.error));
+  // A write that failed says so itself; statusFailed is for pages kept as raw text.
+  if (s.error) lines.push(s.unsaved ? s.error : t('statusFailed', s.error));
   else if (s.savedCount > 0) lines.push(t('statusSaved', String(s.savedCount)));
   else if (s.layoutSaved) lines.push(t('statusLayoutSaved'));
   else if (s.awaitingSave) lines.push(t('statusAwaiting'));

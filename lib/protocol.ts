@@ -177,6 +177,8 @@ export interface TabStatus {
   at: number;
   /** 版面 pages: what "保存本版/保存整期" would work from (absent on other pages). */
   layout?: LayoutSummary | null;
+  /** The page could not be written (full disk, database unusable): `error` says why and whether it waits in the inbox. */
+  unsaved?: boolean;
 }
 
 /** The parsed 版面 page of a tab, as the popup needs it for its save buttons. */

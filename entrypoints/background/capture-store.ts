@@ -21,10 +21,14 @@ function isRedirectStub(result: ParseResult): boolean {
   return result.kind === 'none' && !result.error && !!result.redirectUrl;
 }
 
-/** The status of a page that could not be written at all (the popup shows it as an error). */
-export function notSavedStatus(url: string, at: number, e: unknown): TabStatus {
+/**
+ * The status of a page that could not be written (the popup shows `error` as it is). `kept`: the
+ * page waits in the inbox for a retry; otherwise even the inbox write failed.
+ */
+export function notSavedStatus(url: string, at: number, e: unknown, kept: boolean): TabStatus {
   const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return { url, at, kind: 'none', reasons: [], confidence: 0, savedCount: 0, layoutSaved: false, awaitingSave: false, paperName: null, error: t('durabilityNotSaved', why) };
+  const error = t(kept ? 'durabilityNotSaved' : 'durabilityNotKept', why);
+  return { url, at, kind: 'none', reasons: [], confidence: 0, savedCount: 0, layoutSaved: false, awaitingSave: false, paperName: null, error, unsaved: true };
 }
 
 /**

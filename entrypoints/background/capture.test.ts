@@ -5,6 +5,7 @@ import type { QubaoDb } from '@/lib/store/db';
 import { closeStrictConnections, strictConnection } from '@/lib/store/db-open';
 import { inboxKey, putInboxItem } from '@/lib/store/inbox';
 import { failWrites } from '@/lib/store/quota-test-support';
+import { statusLines } from '@/components/tab-status-panel';
 import { articleResult } from './test-helpers';
 
 const parsePage = vi.hoisted(() => vi.fn());
@@ -111,6 +112,10 @@ describe('failed writes', () => {
     expect(status.savedCount).toBe(0);
     expect(status.error).toContain('QuotaExceededError');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('!');
+    // The popup's status lines say it was not saved and waits in the queue (not "kept as raw text").
+    const lines = statusLines({ tabId: 3, url: url(2), origin: 'https://paper.example.cn', enabled: true, status, mode: 'auto' });
+    expect(lines.join('\n')).toContain('页面未能保存（已留在待处理队列');
+    expect(lines.join('\n')).not.toContain('已保存原文');
     await inboxIdle();
     const [row] = await db.inbox.toArray();
     expect(row).toMatchObject({ stage: 'received', attempts: 1, url: url(2) });
@@ -130,8 +135,9 @@ describe('failed writes', () => {
     const failures = failWrites(strictConnection(db));
     failures.tables.add('inbox');
     const status = await handleCapture(db, page(5), { tabId: 3, manual: false });
-    expect(status).toMatchObject({ savedCount: 0, kind: 'none' });
+    expect(status).toMatchObject({ savedCount: 0, kind: 'none', unsaved: true });
     expect(status.error).toContain('QuotaExceededError');
+    expect(status.error).toContain('请释放磁盘空间');
     // Retried with backoff before giving up.
     expect(failures.refused).toBe(3);
     expect(parsePage).not.toHaveBeenCalled();

@@ -34,7 +34,7 @@ export async function handleCapture(db: QubaoDb, msg: PageCapturedMessage, ctx: 
     try {
       await withDbRetry(strict, () => putInboxItem(strict, id, input, now));
     } catch (e) {
-      const status = notSavedStatus(msg.url, now, e);
+      const status = notSavedStatus(msg.url, now, e, false);
       await writeTabStatus(ctx.tabId, status);
       return status;
     }

@@ -58,7 +58,7 @@ export function startRun(db: QubaoDb, id: string, opts: { resumed: boolean; now?
 async function storeStep(db: QubaoDb, id: string, at?: number): Promise<StoreStep | null> {
   const row = await getInboxItem(db, id);
   if (!row) return null;
-  if (row.stage === 'stored') return { status: row.status ?? notSavedStatus(row.url, row.receivedAt, 'no status'), result: null, articleIds: row.articleIds };
+  if (row.stage === 'stored') return { status: row.status ?? notSavedStatus(row.url, row.receivedAt, 'no status', true), result: null, articleIds: row.articleIds };
   const now = at ?? Date.now();
   try {
     return await withDbRetry(db, () => storeInboxRow(db, row, now), { attempts: 2 });
@@ -68,7 +68,7 @@ async function storeStep(db: QubaoDb, id: string, at?: number): Promise<StoreSte
     const attempts = await noteInboxFailure(db, id, e instanceof Error ? `${e.name}: ${e.message}` : String(e), retryAt).catch(() => row.attempts + 1);
     if (attempts < MAX_ATTEMPTS) scheduleRetry(db, id, retryAt - Date.now());
     onError(e);
-    return { status: notSavedStatus(row.url, now, e), result: null, articleIds: null };
+    return { status: notSavedStatus(row.url, now, e, true), result: null, articleIds: null };
   }
 }
 
