@@ -90,16 +90,25 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
   }, [filter]);
 
   // Saved or deleted elsewhere (a save job, the background): read again up to where the list was.
+  // Only a changed count does it (the indexer rewrites every article's keywords, which must not
+  // reload a 100k list per article), and a burst of saves reloads once.
   useEffect(() => {
-    let first = true;
+    let seen: number | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const sub = liveQuery(() => db.articles.count()).subscribe({
-      next: () => {
-        if (first) return void (first = false);
-        load(filterRef.current, Math.max(FIRST_PAGE, pager.current?.entries.length ?? 0)).catch(fail);
+      next: (n) => {
+        const changed = seen != null && n !== seen;
+        seen = n;
+        if (!changed) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => load(filterRef.current, Math.max(FIRST_PAGE, pager.current?.entries.length ?? 0)).catch(fail), 300);
       },
       error: fail,
     });
-    return () => sub.unsubscribe();
+    return () => {
+      clearTimeout(timer);
+      sub.unsubscribe();
+    };
   }, []);
 
   // Filter choices after the first rows are up, so they never delay them.
