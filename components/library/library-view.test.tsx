@@ -130,6 +130,12 @@ describe('LibraryView filters, empty states and undo', () => {
       c.value = v;
       act(() => void c.dispatchEvent(new Event('change', { bubbles: true })));
     };
+    const more = one(el, 'filter-more');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect((el.querySelector('#library-more-filters') as HTMLElement).hidden).toBe(true);
+    act(() => more.click());
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect((el.querySelector('#library-more-filters') as HTMLElement).hidden).toBe(false);
     set('filter-paper', '茅河报');
     expect(m.actions.setFilter).toHaveBeenLastCalledWith({ paper: '茅河报' });
     set('filter-state', 'starred');

@@ -60,6 +60,7 @@ describe('Qubao popup library in Chromium', () => {
     await waitFor(() => titles(popup), (t) => t.join() === jw[0]!.title, 'starred only');
     await popup.locator('[data-testid="filter-state"]').selectOption('all');
     await waitFor(() => popup.locator('[data-testid="filter-tag"] option').allTextContents(), (o) => o.includes('养老'), 'tag in the tag filter');
+    await popup.locator('[data-testid="filter-more"]').click();
     await popup.locator('[data-testid="filter-tag"]').selectOption('养老');
     await waitFor(() => titles(popup), (t) => t.join() === jw[1]!.title, 'tagged only');
     await popup.locator('[data-testid="filter-clear"]').click();
