@@ -18,23 +18,32 @@ export function liveDomProbe(doc: Document): DomProbe {
       const root = doc.body ?? doc.documentElement;
       if (!root) return '';
       let out = '';
-      // Depth-first walk with block breaks, stopping early: innerText would force layout.
-      const walk = (node: Node): boolean => {
-        for (let n = node.firstChild; n; n = n.nextSibling) {
-          if (out.length >= maxChars) return false;
-          if (n.nodeType === 3) out += (n.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' ');
-          else if (n.nodeType === 1) {
-            const tag = (n as Element).tagName.toUpperCase();
-            if (SKIP.has(tag)) continue;
+      // Depth-first walk with block breaks, stopping early: innerText would force layout. A loop,
+      // not recursion: a page (or a script after load) can nest elements 10,000 deep.
+      const open: boolean[] = []; // for each element walked into: is it a block
+      let n: Node | null = root.firstChild;
+      while (n && out.length < maxChars) {
+        if (n.nodeType === 3) out += (n.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' ');
+        else if (n.nodeType === 1) {
+          const tag = (n as Element).tagName.toUpperCase();
+          if (!SKIP.has(tag)) {
             const block = BLOCK.test(tag);
             if (block) out += '\n';
-            if (!walk(n)) return false;
+            if (n.firstChild) {
+              open.push(block);
+              n = n.firstChild;
+              continue;
+            }
             if (block) out += '\n';
           }
         }
-        return true;
-      };
-      walk(root);
+        // Leave the node: up through every parent it ends, closing their blocks, then on.
+        while (n && !n.nextSibling) {
+          n = open.length ? n.parentNode : null;
+          if (n && open.pop()) out += '\n';
+        }
+        n = n?.nextSibling ?? null;
+      }
       return out.replace(/[ \u3000\u00a0]*\n[\s\u3000\u00a0]*/g, '\n').trim().slice(0, maxChars);
     },
     comments() {
