@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { QubaoDb } from '@/lib/store/db';
+import { openQubaoDb, QubaoDb } from '@/lib/store/db';
 import { MIGRATIONS } from '@/lib/store/migrations';
 import { OPENED_BY_KEY } from '@/lib/store/db-open-repair';
 import { NEWER_DB_NOTICE_KEY, startInbox } from './inbox-start';
@@ -40,4 +40,24 @@ describe('worker start', () => {
     expect(await startInbox(db, () => undefined)).toEqual(['a:1']);
     expect((await db.settings.get(OPENED_BY_KEY))?.value).toMatchObject({ version: KNOWN });
   });
+
+  it('shows, after a stop, the alerts the stopped worker recorded but never showed, and not those still on screen', async () => {
+    db = openQubaoDb();
+    const alert = (id: string, articleId: string) => ({
+      id, topicId: 1, topicName: '河道', articleId, articleUrl: `http://x.example/${articleId}`, title: `标题${articleId}`, paperName: null, date: null,
+      terms: ['河道'], snippet: { text: '河道保洁', highlight: { start: 0, end: 2 } }, field: 'body' as const, createdAt: 5, read: 0 as const,
+    });
+    await db.topicAlerts.bulkPut([alert('n:1\u241fa', 'a'), alert('n:1\u241fb', 'b'), { ...alert('n:1\u241fc', 'c'), read: 1 }]);
+    await db.inbox.put({ ...row, stage: 'stored', articleIds: ['a', 'b', 'c'] });
+    const shown: string[] = [];
+    vi.spyOn(fakeBrowser.notifications, 'getAll').mockResolvedValue({ 'n:1\u241fb': true } as never);
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async (id: string) => {
+      shown.push(id);
+      return id;
+    }) as never);
+    expect(await startInbox(db, () => undefined)).toEqual(['a:1']);
+    // a: recorded, never shown → shown now; b: still on screen; c: already read.
+    expect(shown).toEqual(['n:1\u241fa']);
+    expect(await db.inbox.count()).toBe(0);
+  }, 60_000);
 });

@@ -18,7 +18,7 @@ import { resumeInbox, setInboxSettler } from './inbox-runner';
 export const NEWER_DB_NOTICE_KEY = 'durability.newerDatabase';
 
 export async function startInbox(db: QubaoDb, onError: (e: unknown) => void = (e) => console.error('[qubao] inbox', e)): Promise<string[]> {
-  setInboxSettler(settleCaptured, onError);
+  setInboxSettler(settlerFor(db), onError);
   const notice = await versionNotice(db);
   if (notice) {
     await showNewerDatabase(notice).catch(onError);
@@ -28,25 +28,32 @@ export async function startInbox(db: QubaoDb, onError: (e: unknown) => void = (e
   return resumeInbox(db);
 }
 
-async function settleCaptured(ids: string[], resumed: boolean): Promise<void> {
-  if (!ids.length) return;
-  const text = textServices();
-  const alerts = alertServices();
-  if (resumed) {
-    // Written by an earlier worker: no hook of this one saw them. Both steps are idempotent
-    // (index rows replace themselves; alert ids come from topic and article, so an alert
-    // that exists is not reported, nor notified, again).
-    await text.indexer.run(ids);
-    await alerts.queue.run(ids);
-  } else {
-    // Written just now: the hooks queued them; wait for those queues.
-    await text.indexer.idle();
-    await alerts.queue.idle();
-  }
-  // Notify now rather than at the end of the notifier's grouping window: a worker stopped
-  // inside that window would never notify these alerts (a resumed run finds them recorded, so
-  // it does not notify them either). Alerts of one capture are still grouped together.
-  await alerts.notifier.flush();
+function settlerFor(db: QubaoDb) {
+  return async (ids: string[], resumed: boolean): Promise<void> => {
+    if (!ids.length) return;
+    const text = textServices();
+    const alerts = alertServices();
+    if (resumed) {
+      // Written by an earlier worker: no hook of this one saw them. Both steps are idempotent
+      // (index rows replace themselves; alert ids come from topic and article, so an alert that
+      // exists is not reported again by the matcher).
+      await text.indexer.run(ids);
+      const fresh = new Set((await alerts.queue.run(ids)).map((a) => a.id));
+      // Alerts the stopped worker recorded for these articles may never have been shown: their
+      // row would be gone had the notification step finished. Unread ones not on screen (a
+      // notification's id is its alert's) are shown now.
+      const onScreen = new Set(Object.keys(await browser.notifications.getAll().catch(() => ({}))));
+      const earlier = (await db.topicAlerts.where('articleId').anyOf(ids).toArray()).filter((a) => a.read === 0 && !fresh.has(a.id) && !onScreen.has(a.id));
+      if (earlier.length) await alerts.notifier.onCreated(earlier);
+    } else {
+      // Written just now: the hooks queued them; wait for those queues.
+      await text.indexer.idle();
+      await alerts.queue.idle();
+    }
+    // Notify now rather than at the end of the notifier's grouping window: a worker stopped
+    // inside that window would leave these alerts unshown. Alerts of one capture stay grouped.
+    await alerts.notifier.flush();
+  };
 }
 
 /** The toolbar title says why, on every tab; extension pages can read the notice from storage.session. */
