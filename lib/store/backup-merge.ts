@@ -3,6 +3,7 @@ import { alertId } from '../alerts/alerts';
 import type { ParsedBackup } from './backup';
 import type { QubaoDb } from './db';
 import { SETTINGS } from './keys';
+import { guardImportedRows } from './backup-guard';
 
 // Merging a checked backup into the database, all in one transaction (a failure leaves the
 // library as it was). Rules:
@@ -161,7 +162,10 @@ export async function mergeBackup(db: QubaoDb, parsed: ParsedBackup): Promise<Im
     for (const table of [...tables].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name))) {
       const data = parsed.tables.get(table.name);
       if (!data) continue;
-      let rows = data.rows as Row[];
+      // Hostile-file guard (backup-guard.ts): no security settings, no resumable jobs.
+      const guarded = guardImportedRows(table.name, data.rows as Row[]);
+      bump(report.skipped, table.name, guarded.dropped);
+      let rows = guarded.rows;
       if (table.schema.primKey.auto && table.schema.primKey.keyPath) {
         idMaps.set(table.name, await mergeAuto(table, rows, report));
         continue;
