@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { nodeTextEngine } from '../text/engine-node';
+import { topPositions } from './candidates';
+import { indexArticle } from './index-terms';
+import { MemorySearchStore } from './memory-store';
+import { search } from './search';
+
+const engine = nodeTextEngine();
+
+describe('topPositions', () => {
+  it('gives the k best, best first, ties by lower document number (property: same as a full sort)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), fc.nat(60), (raw, k) => {
+        const scores = Float64Array.from(raw);
+        const docs = Uint32Array.from(raw, (_, i) => 1000 - i); // descending: ties must follow docs, not positions
+        const want = Array.from(raw, (_, i) => i)
+          .sort((x, y) => scores[y]! - scores[x]! || docs[x]! - docs[y]!)
+          .slice(0, k);
+        expect(topPositions(scores, docs, k)).toEqual(want);
+      }),
+    );
+  });
+});
+
+describe('search beyond the first candidates taken', () => {
+  it('keeps taking candidates until the page is filled when the best ones fail the text check', async () => {
+    const store = new MemorySearchStore();
+    // 120 articles have both words apart (more often, so they rank first), 8 have the compound.
+    for (let i = 0; i < 128; i++) {
+      const apart = i < 120;
+      const a = {
+        id: `a${String(i).padStart(3, '0')}`,
+        title: '社区新闻',
+        paragraphs: [apart ? '口袋里装着钥匙。公园里有人跑步。口袋很深。公园很大。' : '新建的口袋公园开放了。'],
+      };
+      store.put(indexArticle(a, engine), a);
+    }
+    const r = await search(store, engine, '口袋公园', { limit: 5, exactCheckLimit: 0 });
+    expect(r.hits).toHaveLength(5);
+    for (const h of r.hits) expect(Number(h.id.slice(1))).toBeGreaterThanOrEqual(120);
+    expect(r.exact).toBe(false);
+    const all = await search(store, engine, '口袋公园', { limit: 50 });
+    expect(all.total).toBe(8);
+    expect(all.exact).toBe(true);
+  });
+});
