@@ -89,16 +89,18 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
     load(filter).catch(fail);
   }, [filter]);
 
-  // Saved or deleted elsewhere (a save job, the background): read again up to where the list was.
-  // Only a changed count does it (the indexer rewrites every article's keywords, which must not
-  // reload a 100k list per article), and a burst of saves reloads once.
+  // Saved elsewhere (a save job, the background): read again up to where the list was. The
+  // signal is the newest saved article's id, one key: a count() walks every row in IndexedDB,
+  // and at 100k that walk would queue in front of the first page. Writes that change neither
+  // (the indexer rewriting keywords) re-run only this one-key read. Deletes made here update
+  // the list themselves.
   useEffect(() => {
-    let seen: number | null = null;
+    let seen: string | null | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const sub = liveQuery(() => db.articles.count()).subscribe({
-      next: (n) => {
-        const changed = seen != null && n !== seen;
-        seen = n;
+    const sub = liveQuery(async () => ((await db.articles.orderBy('savedAt').reverse().limit(1).primaryKeys())[0] as string | undefined) ?? null).subscribe({
+      next: (newest) => {
+        const changed = seen !== undefined && newest !== seen;
+        seen = newest;
         if (!changed) return;
         clearTimeout(timer);
         timer = setTimeout(() => load(filterRef.current, Math.max(FIRST_PAGE, pager.current?.entries.length ?? 0)).catch(fail), 300);
