@@ -13,8 +13,10 @@ import { guardImportedRows } from './backup-guard';
 //   otherwise the whole row); a row that matches nothing keeps its id when that id is free, else
 //   gets a new one. References to these ids (REFERENCES) are rewritten, and so are keys derived
 //   from them (an alert's id is made from its topic's id).
-// - The search index's frequencies are derived data: restored as they are into a library with no
-//   index yet, otherwise recomputed from the index rows actually added.
+// - The search index (searchDocs, termStats, searchDocNos, searchPostings, the search.stats
+//   setting) is derived data whose rows depend on each other (document numbers, frequencies): it
+//   is restored as it is into a library with no index yet, and otherwise left out; the
+//   background's catch-up job indexes the imported articles at its next start.
 // A table added by a later migration gets the generic rules; if it refers to an auto-increment
 // id, list it in REFERENCES.
 
@@ -51,7 +53,8 @@ const REFERENCES: Reference[] = [
   { table: 'topicAlerts', field: 'topicId', to: 'watchTopics', rekey: (r) => ({ ...r, id: alertId(r.topicId as number, String(r.articleId)) }) },
 ];
 
-const DERIVED = new Set(['searchDocs', 'termStats']);
+/** The search index's tables: every table whose name starts with "search", and termStats. */
+const isSearchIndex = (name: string) => name.startsWith('search') || name === 'termStats';
 
 const bump = (m: Record<string, number>, table: string, by = 1) => {
   if (by) m[table] = (m[table] ?? 0) + by;
@@ -101,9 +104,10 @@ async function mergeAuto(table: Table<Row, unknown>, rows: Row[], report: Import
   return ids;
 }
 
-async function mergeKeyed(table: Table<Row, unknown>, rows: Row[], keys: unknown[] | null, report: ImportReport): Promise<Row[]> {
-  const keyPath = table.schema.primKey.keyPath as string | null;
-  const keyOf = (r: Row, i: number) => (keyPath ? r[keyPath] : keys![i]);
+async function mergeKeyed(table: Table<Row, unknown>, rows: Row[], keys: unknown[] | null, report: ImportReport): Promise<void> {
+  const keyPath = table.schema.primKey.keyPath ?? null;
+  // Compound keys ([term+block]) are arrays of their fields.
+  const keyOf = (r: Row, i: number) => (Array.isArray(keyPath) ? keyPath.map((p) => r[p]) : keyPath ? r[keyPath] : keys![i]);
   // The same key twice in one file: the last row wins.
   const unique = new Map<string, { key: unknown; row: Row }>();
   rows.forEach((row, i) => unique.set(JSON.stringify(keyOf(row, i)), { key: keyOf(row, i), row }));
@@ -129,7 +133,6 @@ async function mergeKeyed(table: Table<Row, unknown>, rows: Row[], keys: unknown
   bump(report.added, table.name, add.length - failed.size);
   bump(report.skipped, table.name, failed.size);
   bump(report.updated, table.name, put.length);
-  return add.filter((_, i) => !failed.has(i)).map((e) => e.row);
 }
 
 function rewriteReferences(name: string, rows: Row[], idMaps: Map<string, Map<unknown, unknown>>, report: ImportReport): Row[] {
@@ -154,11 +157,10 @@ function rewriteReferences(name: string, rows: Row[], idMaps: Map<string, Map<un
 export async function mergeBackup(db: QubaoDb, parsed: ParsedBackup): Promise<ImportReport> {
   const report: ImportReport = { added: {}, updated: {}, unchanged: {}, skipped: { ...parsed.invalid }, unknownTables: parsed.unknownTables };
   const tables = db.tables as Table<Row, unknown>[];
-  const order = (t: Table<Row, unknown>) => (t.schema.primKey.auto ? 0 : t.name === 'articles' ? 1 : DERIVED.has(t.name) ? 3 : t.name === 'settings' ? 4 : 2);
+  const order = (t: Table<Row, unknown>) => (t.schema.primKey.auto ? 0 : t.name === 'articles' ? 1 : 2);
   await db.transaction('rw', tables, async () => {
     const freshIndex = (await db.searchDocs.count()) === 0;
     const idMaps = new Map<string, Map<unknown, unknown>>();
-    const addedDocs: Row[] = [];
     for (const table of [...tables].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name))) {
       const data = parsed.tables.get(table.name);
       if (!data) continue;
@@ -166,43 +168,19 @@ export async function mergeBackup(db: QubaoDb, parsed: ParsedBackup): Promise<Im
       const guarded = guardImportedRows(table.name, data.rows as Row[]);
       bump(report.skipped, table.name, guarded.dropped);
       let rows = guarded.rows;
+      if (isSearchIndex(table.name) && !freshIndex) continue;
       if (table.schema.primKey.auto && table.schema.primKey.keyPath) {
         idMaps.set(table.name, await mergeAuto(table, rows, report));
         continue;
       }
       rows = rewriteReferences(table.name, rows, idMaps, report);
-      if (table.name === 'termStats' && !freshIndex) continue;
       if (table.name === 'settings') {
         const stats = rows.find((r) => r.key === SETTINGS.searchStats);
         rows = rows.filter((r) => r.key !== SETTINGS.searchStats);
         if (stats && freshIndex) await table.put(stats);
       }
-      if (table.name === 'searchDocs') {
-        // Index rows only for articles the library now has.
-        const have = await db.articles.bulkGet(rows.map((r) => r.id as string));
-        const before = rows.length;
-        rows = rows.filter((_, i) => have[i]);
-        bump(report.skipped, table.name, before - rows.length);
-      }
-      const added = await mergeKeyed(table, rows, data.keys, report);
-      if (table.name === 'searchDocs') addedDocs.push(...added);
+      await mergeKeyed(table, rows, data.keys, report);
     }
-    if (!freshIndex && addedDocs.length) await addToFrequencies(db, addedDocs);
   });
   return report;
-}
-
-/** Document frequencies and totals for index rows added to an existing index. */
-async function addToFrequencies(db: QubaoDb, docs: Row[]): Promise<void> {
-  const delta = new Map<string, number>();
-  let length = 0;
-  for (const d of docs) {
-    for (const t of new Set(d.terms as string[])) delta.set(t, (delta.get(t) ?? 0) + 1);
-    length += typeof d.length === 'number' ? d.length : 0;
-  }
-  const terms = [...delta.keys()];
-  const rows = await db.termStats.bulkGet(terms);
-  await db.termStats.bulkPut(terms.map((term, i) => ({ term, df: (rows[i]?.df ?? 0) + delta.get(term)! })));
-  const s = ((await db.settings.get(SETTINGS.searchStats))?.value ?? {}) as { docCount?: number; totalLength?: number };
-  await db.settings.put({ key: SETTINGS.searchStats, value: { docCount: (s.docCount ?? 0) + docs.length, totalLength: (s.totalLength ?? 0) + length } });
 }

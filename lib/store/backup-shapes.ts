@@ -13,6 +13,7 @@ const optional = (c: Check): Check => (v) => v === undefined || c(v);
 const arrayOf = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
 const oneOf = (...xs: unknown[]): Check => (v) => xs.includes(v);
 const any: Check = () => true;
+const binary: Check = (v) => ArrayBuffer.isView(v);
 const obj = (fields: Record<string, Check>): Check => (v) =>
   !!v && typeof v === 'object' && !Array.isArray(v) && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
 const record = (c: Check): Check => (v) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(c);
@@ -63,6 +64,8 @@ export const ROW_SHAPES: Record<string, Check> = {
   fetchValidators: obj({ url: str, etag: nullable(str), lastModified: nullable(str), fetchedAt: num }),
   searchDocs: obj({ id: str, terms: strings, counts: arrayOf(num), version: num }),
   termStats: obj({ term: str, df: num }),
+  searchDocNos: obj({ docNo: num, id: str }),
+  searchPostings: obj({ term: str, block: num, docs: binary, tf: binary, head: binary, len: binary }),
 };
 
 export function rowHasShape(table: string, row: unknown): boolean {

@@ -78,6 +78,11 @@ export async function seedEveryTable(db: QubaoDb, tag = 'a'): Promise<void> {
     await db.fetchValidators.add({ url: a1, etag: '"abc"', lastModified: null, fetchedAt: 13 });
     await db.searchDocs.add({ id: a1, terms: [`新桥${tag}`, '通车'], counts: [2, 1], length: 3, paper: '江湾报', date: '2026-05-06', page: '3', pageName: '综合新闻', people: ['李四'], version: 1, indexedAt: 14, keywords: [], entities: { places: [], organisations: [], people: [] } } as never);
     await db.termStats.bulkAdd([{ term: `新桥${tag}`, df: 1 }, { term: '通车', df: 1 }]);
+    await db.searchDocNos.add({ docNo: 0, id: a1 });
+    await db.searchPostings.bulkAdd([
+      { term: `新桥${tag}`, block: 0, docs: new Uint32Array([0]), tf: new Uint16Array([2]), head: new Uint16Array([1]), len: new Uint16Array([3]) },
+      { term: '通车', block: 0, docs: new Uint32Array([0]), tf: new Uint16Array([1]), head: new Uint16Array([0]), len: new Uint16Array([3]) },
+    ] as never);
     for (const table of db.tables as Table<Record<string, unknown>, unknown>[]) {
       if ((await table.count()) > 0) continue;
       const pk = table.schema.primKey;
