@@ -30,7 +30,11 @@ export interface RepairReport {
 /** Records that this build opened the database (and at which stored version). Older builds with this code record theirs. */
 export async function recordOpenedBy(db: QubaoDb, version = KNOWN, now = Date.now()): Promise<void> {
   await db.open();
-  await db.settings.put({ key: OPENED_BY_KEY, value: { version, native: db.backendDB().version, at: now } });
+  const native = db.backendDB().version;
+  const old = (await db.settings.get(OPENED_BY_KEY))?.value as { version?: unknown; native?: unknown } | undefined;
+  // Written only when it changes: every worker start reads it, and a write would wake liveQuery readers.
+  if (old?.version === version && old?.native === native) return;
+  await db.settings.put({ key: OPENED_BY_KEY, value: { version, native, at: now } });
 }
 
 export async function needsRepair(db: QubaoDb, known = KNOWN): Promise<boolean> {
