@@ -15,7 +15,11 @@ export function PrivateSettings() {
 
   useEffect(() => {
     getAllowPrivateCapture(openQubaoDb()).then(setAllowed, () => setAllowed(false));
-    Promise.resolve(browser.extension?.isAllowedIncognitoAccess?.()).then((v) => setBrowserAllows(v ?? null), () => setBrowserAllows(null));
+    // Only a hint: a browser without the API (or a test double) just shows the general text.
+    new Promise<boolean | undefined>((resolve) => resolve(browser.extension?.isAllowedIncognitoAccess?.())).then(
+      (v) => setBrowserAllows(v ?? null),
+      () => setBrowserAllows(null),
+    );
   }, []);
 
   const change = async (on: boolean) => {
