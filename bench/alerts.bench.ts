@@ -52,28 +52,30 @@ function topics(n: number): Topic[] {
 }
 
 const segmenter = nodeSegmenter();
-const matcher = buildTopicMatcher(topics(1000));
 const fullText = [article.introTitle, article.title, article.subtitle, article.body].join('\n');
 const baselineOnce = scanBaseline(fullText);
 
-const cases: BenchCase[] = [
-  {
-    name: 'alerts: 1,000 topics on one article',
+// 10 and 100 topics (issue 8's figures) are held to the same limit as 1,000: the 1 ms target
+// holds a fortiori, and a cost that grows with the topic count shows as a rising ratio.
+const cases: BenchCase[] = [10, 100, 1000].map((n) => {
+  const matcher = buildTopicMatcher(topics(n));
+  return {
+    name: `alerts: ${n.toLocaleString('en')} topics on one article`,
     baselineLabel: 'regex tokenizer pass over the article',
     run: () => {
-      let n = 0;
-      for (let i = 0; i < PER_RUN; i++) n += matcher.match(article, segmenter).length;
-      return n;
+      let hits = 0;
+      for (let i = 0; i < PER_RUN; i++) hits += matcher.match(article, segmenter).length;
+      return hits;
     },
     baseline: () => {
-      let n = 0;
-      for (let i = 0; i < PER_RUN; i++) n += baselineOnce();
-      return n;
+      let k = 0;
+      for (let i = 0; i < PER_RUN; i++) k += baselineOnce();
+      return k;
     },
     maxRatio: 38,
-    target: '< 1 ms per article with 1,000 topics',
+    target: `< 1 ms per article with ${n.toLocaleString('en')} topics (medians are for ${PER_RUN} articles)`,
     repeat: 21,
-  },
-];
+  };
+});
 
 export default cases;

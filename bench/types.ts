@@ -49,3 +49,20 @@ export interface BrowserBench {
   name: string;
   run: () => Promise<BrowserFigure[]>;
 }
+
+/**
+ * A Node figure that is a distribution or a size rather than one ratio (parse time per page as
+ * median and p95 over many pages, zip bytes). A bench file may export `figures: FigureBench[]`
+ * beside its default cases; figures use the same shape as browser figures.
+ */
+export interface FigureBench {
+  name: string;
+  run: () => BrowserFigure[] | Promise<BrowserFigure[]>;
+}
+
+/** The q-quantile (0..1) of some numbers, nearest rank. */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+}
