@@ -26,7 +26,7 @@ export function WordListEditor({ heading, hint, words, onAdd, onRemove, testId }
       <h2>{heading}</h2>
       <p class="hint">{hint}</p>
       <form onSubmit={submit}>
-        <input data-testid={`${testId}-input`} value={draft} maxLength={30} placeholder={t('wordPlaceholder')} onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)} />{' '}
+        <input data-testid={`${testId}-input`} aria-label={`${heading}：${t('wordPlaceholder')}`} value={draft} maxLength={30} placeholder={t('wordPlaceholder')} onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)} />{' '}
         <button type="submit" data-testid={`${testId}-add`}>
           {t('wordAdd')}
         </button>
