@@ -1,7 +1,7 @@
 // `npm run demo`: builds Qubao with the demo hosts, serves the sample e-paper site on loopback and
 // opens Chromium with the extension on the site's index (headed when a display exists).
 // `npm run demo -- --headless`: walks the same path without a window and writes screenshots
-// of each step to .demo/screenshots/. Options: --no-build, --port N (or DEMO_PORT).
+// of each step and of Qubao's screens (light and dark) to .demo/screenshots/. Options: --no-build, --port N (or DEMO_PORT).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startDemoServer } from '../demo/server';
@@ -9,6 +9,8 @@ import { REPO_ROOT, CHROME_BUILD_DIR } from '../tests/e2e/support/paths';
 import { ChromiumSession } from '../tests/e2e/support/chromium-session';
 import { buildForE2e } from './e2e-build';
 import { takeDemoScreenshots } from './demo-walkthrough';
+import { takeScreenShots } from './demo-screens';
+import { nth, JIANGWAN } from '../demo/tools/site-papers';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -39,6 +41,8 @@ if (headless) {
   mkdirSync(outDir, { recursive: true });
   try {
     const shots = await takeDemoScreenshots(session, outDir);
+    // Qubao's own screens, light and dark: popup tabs, reader (the story with a picture), options.
+    shots.push(...(await takeScreenShots(session, outDir, nth(nth(JIANGWAN.pages, 0).articles, 1).title)));
     console.log('\n区报演示截图 / Qubao demo screenshots:');
     for (const s of shots) console.log(`  ${path.relative(process.cwd(), s.file)}  — ${s.what}`);
     await stop(0);
