@@ -53,4 +53,14 @@ describe('SearchPanel', () => {
     expect(all(el, 'index-progress')[0]?.textContent).toContain('40');
     expect(all(el, 'index-progress')[0]?.textContent).toContain('120');
   });
+
+  it('offers more results only when more match than are listed', () => {
+    const el = root();
+    const onMore = vi.fn();
+    render(<SearchPanel search={view({ total: 35 })} indexing={null} onQuery={vi.fn()} onOpen={vi.fn()} onMore={onMore} />, el);
+    all(el, 'search-more')[0]!.click();
+    expect(onMore).toHaveBeenCalledTimes(1);
+    render(<SearchPanel search={view({ total: 1 })} indexing={null} onQuery={vi.fn()} onOpen={vi.fn()} onMore={onMore} />, el);
+    expect(all(el, 'search-more')).toEqual([]);
+  });
 });

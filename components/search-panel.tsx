@@ -3,6 +3,9 @@ import { HighlightText } from './highlight-text';
 import { t } from './i18n';
 import './search-panel.css';
 
+/** The most results one request may ask for (lib/protocol TEXT_LIMITS.resultLimit). */
+export const MAX_RESULTS = 100;
+
 /** What the popup knows about the current search. */
 export interface SearchView {
   query: string;
@@ -23,13 +26,15 @@ export interface SearchPanelProps {
   indexing: IndexProgressView | null;
   onQuery: (query: string) => void;
   onOpen: (id: string) => void;
+  /** Asks for the next results (shown when more match than are listed). */
+  onMore?: () => void;
 }
 
 /**
  * The library's search box and, while a query is typed, its results: title and snippet with the
  * matched words in <mark>. Hits are page content: text nodes only.
  */
-export function SearchPanel({ search, indexing, onQuery, onOpen }: SearchPanelProps) {
+export function SearchPanel({ search, indexing, onQuery, onOpen, onMore }: SearchPanelProps) {
   const active = search.query.trim() !== '';
   return (
     <section class="search-panel">
@@ -65,6 +70,11 @@ export function SearchPanel({ search, indexing, onQuery, onOpen }: SearchPanelPr
               </li>
             ))}
           </ul>
+          {onMore && search.hits.length < search.total && search.hits.length < MAX_RESULTS && (
+            <button type="button" data-testid="search-more" class="search-more" onClick={onMore}>
+              {t('searchMore')}
+            </button>
+          )}
         </>
       )}
     </section>

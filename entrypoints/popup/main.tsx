@@ -15,7 +15,7 @@ function Popup() {
   const panel = (
     <>
       <HighlightToggle on={s.highlightOn} onChange={s.actions.setHighlight} />
-      <SearchPanel search={s.search} indexing={s.indexing} onQuery={s.actions.setQuery} onOpen={popup.actions.openArticle} />
+      <SearchPanel search={s.search} indexing={s.indexing} onQuery={s.actions.setQuery} onOpen={popup.actions.openArticle} onMore={s.actions.showMore} />
     </>
   );
   return (

@@ -5,10 +5,12 @@ import type { SearchQueryResponse, SetHighlightMessage } from '@/lib/protocol';
 import { openQubaoDb } from '@/lib/store';
 import { latestIndexJob } from '@/lib/store/search-job';
 import { getPageHighlight, setPageHighlight } from '@/lib/store/search-settings';
-import type { IndexProgressView, SearchView } from '@/components/search-panel';
+import { MAX_RESULTS, type IndexProgressView, type SearchView } from '@/components/search-panel';
 
 export const SEARCH_DEBOUNCE_MS = 200;
-const RESULT_LIMIT = 50;
+// A popup shows a handful of results; each costs its snippet (segmenting around the match), so
+// the first answer carries 20 and 显示更多 asks for 20 more.
+export const RESULT_PAGE = 20;
 
 export interface PopupSearch {
   search: SearchView;
@@ -16,6 +18,7 @@ export interface PopupSearch {
   highlightOn: boolean | null;
   actions: {
     setQuery: (q: string) => void;
+    showMore: () => void;
     setHighlight: (on: boolean) => void;
   };
 }
@@ -29,24 +32,29 @@ export function useSearch(tabId: number | null): PopupSearch {
   const [search, setSearch] = useState<SearchView>(() => ({ query: new URLSearchParams(location.search).get('q') ?? '', hits: null, total: 0, error: null }));
   const [indexing, setIndexing] = useState<IndexProgressView | null>(null);
   const [highlightOn, setHighlightOn] = useState<boolean | null>(null);
+  const [limit, setLimit] = useState(RESULT_PAGE);
   const seq = useRef(0);
+  const shownQuery = useRef<string | null>(null);
 
   useEffect(() => {
     const query = search.query;
     const mine = ++seq.current;
     if (!query.trim()) return;
-    // Results as you type, but one request per pause rather than per keystroke.
+    // Results as you type, but one request per pause rather than per keystroke; more of the
+    // same query at once.
+    const more = shownQuery.current === query;
     const timer = setTimeout(() => {
-      browser.runtime.sendMessage({ type: 'search/query', query, limit: RESULT_LIMIT }).then(
+      browser.runtime.sendMessage({ type: 'search/query', query, limit }).then(
         (res: SearchQueryResponse) => {
           if (mine !== seq.current) return; // a later query is on its way
+          shownQuery.current = query;
           setSearch((s) => (res?.ok ? { ...s, hits: res.hits, total: res.total, error: null } : { ...s, hits: null, error: res?.error ?? 'no answer' }));
         },
         (e: unknown) => mine === seq.current && setSearch((s) => ({ ...s, hits: null, error: String(e) })),
       );
-    }, SEARCH_DEBOUNCE_MS);
+    }, more ? 0 : SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [search.query]);
+  }, [search.query, limit]);
 
   useEffect(() => {
     const db = openQubaoDb();
@@ -59,7 +67,11 @@ export function useSearch(tabId: number | null): PopupSearch {
   }, []);
 
   // Earlier hits stay shown until the new query's answer replaces them.
-  const setQuery = useCallback((query: string) => setSearch((s) => ({ ...s, query })), []);
+  const setQuery = useCallback((query: string) => {
+    setLimit(RESULT_PAGE);
+    setSearch((s) => ({ ...s, query }));
+  }, []);
+  const showMore = useCallback(() => setLimit((n) => Math.min(MAX_RESULTS, n + RESULT_PAGE)), []);
 
   const setHighlight = useCallback(
     (on: boolean) => {
@@ -72,5 +84,5 @@ export function useSearch(tabId: number | null): PopupSearch {
     [tabId],
   );
 
-  return { search, indexing, highlightOn, actions: { setQuery, setHighlight } };
+  return { search, indexing, highlightOn, actions: { setQuery, showMore, setHighlight } };
 }
