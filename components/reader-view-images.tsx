@@ -36,7 +36,7 @@ export function ReaderImages({ images, alwaysLoad, onAlwaysLoad }: ReaderImagesP
             <img src={im.url} alt={im.caption ?? t('readerImageAlt', String(i + 1))} referrerpolicy="no-referrer" loading="lazy" data-testid="reader-image" />
           ) : im.url ? (
             <div class="image-placeholder" data-testid="reader-image-placeholder">
-              <span aria-hidden="true">🖼</span> {t('readerImagePlaceholder')}{' '}
+              {t('readerImagePlaceholder')}{' '}
               <button type="button" data-testid="reader-image-load" aria-label={`${t('readerImageLoad')}${im.caption ? `：${im.caption}` : ` ${i + 1}`}`} onClick={() => setLoaded(new Set([...loaded, i]))}>
                 {t('readerImageLoad')}
               </button>
