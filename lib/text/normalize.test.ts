@@ -55,6 +55,15 @@ describe('normalizeForMatch offsets', () => {
     expect(original.slice(s, e)).toBe('㈠');
   });
 
+  it('keeps no offset arrays while every character maps one to one, and builds them on demand', () => {
+    const n = normalizeForMatch('張堰镇，老街ＡＢ');
+    expect(n.text).toBe('张堰镇,老街ab');
+    expect(n.identity).toBe(true);
+    expect([...n.origStart]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(toOriginalRange(n, 4, 6)).toEqual([4, 6]);
+    expect(normalizeForMatch('第㈠条').identity).toBeFalsy();
+  });
+
   it('never maps outside the original and keeps ranges ordered (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.nat(), fc.nat(), (s, a, b) => {

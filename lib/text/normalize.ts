@@ -12,6 +12,8 @@ export interface NormalizedText {
   /** origEnd[i]: index just after the last original unit that produced text[i]. */
   origEnd: Uint32Array;
   originalLength: number;
+  /** Set when text[i] came from original[i] for every i (no drops, no expansions). */
+  identity?: boolean;
 }
 
 // Zero-width spaces/joiners, bidi controls, word joiner, BOM, soft hyphen, variation selectors.
@@ -63,38 +65,66 @@ const CJK_FOLD = (() => {
   return table;
 })();
 
-/** Offsets of the output units, grown when NFKC expands a character (㈠ → (一)). */
+/**
+ * Offsets of the output units. While every output unit comes from the input unit at the same
+ * index (the usual case: ，→ , and 區 → 区 are one unit for one), nothing is stored; the arrays
+ * are built at the first character that drops or expands (㈠ → (一)), or when asked for.
+ */
 class Offsets {
-  starts: Uint32Array;
-  ends: Uint32Array;
+  private starts: Uint32Array | null = null;
+  private ends: Uint32Array | null = null;
   length = 0;
-  constructor(capacity: number) {
-    this.starts = new Uint32Array(capacity);
-    this.ends = new Uint32Array(capacity);
-  }
   push(start: number, end: number, count: number): void {
-    if (this.length + count > this.starts.length) this.grow(this.length + count);
+    if (!this.starts && count === 1 && end - start === 1) {
+      this.length++;
+      return;
+    }
+    this.reserve(this.length + count);
     for (let k = 0; k < count; k++) {
-      this.starts[this.length] = start;
-      this.ends[this.length++] = end;
+      this.starts![this.length] = start;
+      this.ends![this.length++] = end;
     }
   }
   /** `count` units each from their own source unit, starting at source index `from`. */
   pushRun(from: number, count: number): void {
-    if (this.length + count > this.starts.length) this.grow(this.length + count);
+    if (!this.starts) {
+      this.length += count;
+      return;
+    }
+    this.reserve(this.length + count);
     for (let k = 0; k < count; k++) {
       this.starts[this.length] = from + k;
-      this.ends[this.length++] = from + k + 1;
+      this.ends![this.length++] = from + k + 1;
     }
   }
-  private grow(min: number): void {
+  private reserve(min: number): void {
+    if (!this.starts) {
+      // Materialise the identity so far.
+      const size = Math.max(min, this.length * 2 + 16);
+      this.starts = new Uint32Array(size);
+      this.ends = new Uint32Array(size);
+      for (let k = 0; k < this.length; k++) {
+        this.starts[k] = k;
+        this.ends[k] = k + 1;
+      }
+      return;
+    }
+    if (min <= this.starts.length) return;
     const size = Math.max(min, this.starts.length * 2 + 16);
     const starts = new Uint32Array(size);
     const ends = new Uint32Array(size);
     starts.set(this.starts);
-    ends.set(this.ends);
+    ends.set(this.ends!);
     this.starts = starts;
     this.ends = ends;
+  }
+  /** True while output index i came from input index i for every i. */
+  get identity(): boolean {
+    return !this.starts;
+  }
+  arrays(): { origStart: Uint32Array; origEnd: Uint32Array } {
+    this.reserve(this.length);
+    return { origStart: this.starts!.subarray(0, this.length), origEnd: this.ends!.subarray(0, this.length) };
   }
 }
 
@@ -164,13 +194,21 @@ function normalizeLoop(s: string, offsets: Offsets | null): string {
 }
 
 export function normalizeForMatch(s: string): NormalizedText {
-  const offsets = new Offsets(s.length);
+  const offsets = new Offsets();
   const text = normalizeLoop(s, offsets);
+  if (!offsets.identity) return { text, ...offsets.arrays(), originalLength: s.length };
+  // Identity offsets are built only if someone reads them (toOriginalRange does not need them).
+  let arrays: { origStart: Uint32Array; origEnd: Uint32Array } | null = null;
   return {
     text,
-    origStart: offsets.starts.subarray(0, offsets.length),
-    origEnd: offsets.ends.subarray(0, offsets.length),
     originalLength: s.length,
+    identity: true,
+    get origStart() {
+      return (arrays ??= offsets.arrays()).origStart;
+    },
+    get origEnd() {
+      return (arrays ??= offsets.arrays()).origEnd;
+    },
   };
 }
 
@@ -182,6 +220,10 @@ export function normalize(s: string): string {
 /** Map a [start, end) range of the normalised text back to the original string. */
 export function toOriginalRange(n: NormalizedText, start: number, end: number): [number, number] {
   if (n.text.length === 0) return [0, 0];
+  if (n.identity) {
+    const s = Math.min(start, n.text.length);
+    return end <= start ? [s, s] : [s, Math.min(end, n.text.length)];
+  }
   if (end <= start) {
     const at = start >= n.text.length ? n.originalLength : n.origStart[start]!;
     return [at, at];
