@@ -31,6 +31,8 @@ interface Harness {
   baseline(queries: string[]): number[];
 }
 
+/** The popup's first page of results (entrypoints/popup/use-search RESULT_PAGE). */
+const POPUP_PAGE = 20;
 const NO_ENTITIES = { places: [], organisations: [], people: [] };
 let db: QubaoDb;
 let engine: TextEngine;
@@ -70,7 +72,7 @@ const harness: Harness = {
     const totals: number[] = [];
     for (const q of queries) {
       const t = performance.now();
-      const r = await search(store, engine, q, { limit: 50 });
+      const r = await search(store, engine, q, { limit: POPUP_PAGE });
       ms.push(performance.now() - t);
       totals.push(r.total);
     }
@@ -82,7 +84,7 @@ const harness: Harness = {
     const ms: number[] = [];
     for (const query of queries) {
       const t = performance.now();
-      const res = await runtime.sendMessage({ type: 'search/query', query, limit: 50 });
+      const res = await runtime.sendMessage({ type: 'search/query', query, limit: POPUP_PAGE });
       ms.push(performance.now() - t);
       if (!res?.ok) throw new Error(`search/query failed: ${res?.error ?? 'no answer'}`);
     }
