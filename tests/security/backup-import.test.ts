@@ -11,21 +11,10 @@ import type { QubaoDb } from '@/lib/store/db';
 import { getAllowPrivateCapture, setAllowPrivateCapture } from '@/lib/store/private-windows';
 import { freshDb } from '@/lib/store/test-db';
 import type { ArticleRecord } from '@/lib/store/types';
+import { hostileArticle } from './hostile-backup';
 import { xssPayloads } from './xss-payloads';
 
 const payloads = xssPayloads('http://127.0.0.1:9');
-const hostile = (i: number) => payloads[i % payloads.length]!.text;
-
-function hostileArticle(id: string, i: number): Record<string, unknown> {
-  return {
-    id, url: `javascript:alert(${i})`, pageUrl: 'data:text/html,<script>alert(1)</script>', paperName: hostile(i), date: '2026-05-06',
-    pageNumber: hostile(i + 1), pageName: hostile(i + 2), title: hostile(i + 3), introTitle: hostile(i + 4), subtitle: hostile(i + 5),
-    reporters: [hostile(i + 6)], correspondents: [hostile(i + 7)], photographers: [], otherCredits: {}, paragraphs: [hostile(i + 8), hostile(i + 9)],
-    images: [{ src: 'javascript:alert(2)', caption: hostile(i + 10) }], continuedFrom: null, continuedTo: null, savedAt: 1, updatedAt: 1,
-    read: 0, starred: 0, tags: [hostile(i + 11)], parseStatus: 'ok', parseError: null, rawText: null, keywords: [],
-  };
-}
-
 let source: QubaoDb;
 let target: QubaoDb;
 beforeEach(() => {
@@ -38,7 +27,7 @@ afterEach(async () => {
 });
 
 async function hostileBackup(): Promise<string> {
-  await source.articles.bulkAdd(Array.from({ length: 60 }, (_, i) => hostileArticle(`x${i}`, i * 12)) as unknown as ArticleRecord[]);
+  await source.articles.bulkAdd(Array.from({ length: 60 }, (_, i) => hostileArticle(`x${i}`, payloads, i * 12)) as unknown as ArticleRecord[]);
   await setAllowPrivateCapture(source, true);
   await source.jobs.add({ kind: 'save-layout', status: 'running', payload: { pageUrl: 'http://127.0.0.1:9/x' }, createdAt: 1, updatedAt: 1, error: null } as never);
   await source.inbox.put({ id: 'a:1', url: 'http://a.cn/x', title: 't', html: '<p>x</p>', tabId: 1, manual: 0, stage: 'received', articleIds: [], status: null, receivedAt: 1 } as never);

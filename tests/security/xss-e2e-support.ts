@@ -60,7 +60,8 @@ export const CHECK_PAGE_JS = `(() => {
   for (const s of document.scripts) if (!s.src || !s.src.startsWith(own) || s.textContent.trim()) injected.push('script ' + (s.src || s.textContent.slice(0, 40)));
   for (const l of document.querySelectorAll('link[href]')) if (!l.href.startsWith(own)) injected.push('link ' + l.href);
   const text = document.body ? document.body.innerText : '';
-  const payloadText = (text.match(/__qubaoXss|onerror|<script|<svg|<img|javascript:/gi) || []).length;
+  // Every payload names its beacon path or marker (or is a base64/percent-encoded form of one).
+  const payloadText = (text.match(/__qubaoXss|\\/x\\/\\d+|%2Fx%2F\\d+|alert\\(|base64,/gi) || []).length;
   return { url: location.href, marker: window.top.__qubaoXss ?? window.__qubaoXss ?? null, injected, payloadText, csp: window.__qubaoCsp || [] };
 })()`;
 
