@@ -82,7 +82,10 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let gap = 0;
   const push = (f: Omit<Fragment, 'id' | 'gapBefore'>) => {
-    frags.push({ ...f, id: frags.length, gapBefore: gap });
+    const frag = f as Fragment; // the caller's fresh object, completed in place (no copy per line)
+    frag.id = frags.length;
+    frag.gapBefore = gap;
+    frags.push(frag);
     gap = 0;
   };
   const furniture = (raw: string) => {

@@ -165,15 +165,8 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     return opensWithPunct(y) ? 'punct' : /[0-9０-９]/.test(c) ? 'digit' : c;
   });
   const inWindow = (ys: number[], xi: number): number[] => {
-    let lo = 0;
-    let hi = ys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ys[mid]! < xi - WINDOW) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let k = lo; k < ys.length && ys[k]! <= xi + WINDOW; k++) out.push(ys[k]!);
+    for (let k = lowerBound(ys, xi - WINDOW); k < ys.length && ys[k]! <= xi + WINDOW; k++) out.push(ys[k]!);
     return out;
   };
   // Displaced starts (printed after an open line, or opening with half a word) are tried
@@ -243,6 +236,8 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
         if (seen.has(yi) || yi < xi - WINDOW || yi > xi + WINDOW || yi >= body.length) continue;
         seen.add(yi);
         if (yi === xi || prev.has(yi) || !canFollow(body[yi]!)) continue;
+        // The leftovers' pass (all) links only displaced starts: the others are not weighed.
+        if (all && !displaced(body[yi]!)) continue;
         todo.push([xi, yi]);
       }
     });
@@ -272,31 +267,54 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
       const e = evidenceOf(x, y, xi, xi + 1);
       if (e >= STRONG) mended.set(xi, e);
     }
-    const ends = open.filter((xi) => ev.loneTail(body[xi]!.text).count > 0);
-    const starts = body.flatMap((y, yi) => (canFollow(y) && !prev.has(yi) && ev.loneHead(y.text).count ? [yi] : []));
-    const far: [number, number][] = [];
-    for (const xi of ends) {
-      const x = body[xi]!;
-      const rank = ev.successorRank(x.text.trimEnd().at(-1) ?? '');
-      for (const yi of inWindow(starts, xi)) {
-        if (yi === xi || yi === xi + 1) continue;
-        // A character the page prints after x's last one, or a start that opens with half a word near by.
-        if (!rank.has(firstKey[yi]!) && !(Math.abs(yi - xi) <= NEAR_WINDOW && ev.startsLoose(body[yi]!.text))) continue;
-        far.push([xi, yi]);
-      }
+    // Per-fragment facts first (the pair loop below runs over every end and start in reach).
+    const tz = new Map<number, string>();
+    for (const xi of open) {
+      const z = ev.tailZone(body[xi]!.text);
+      if (z) tz.set(xi, z);
     }
+    const starts: number[] = [];
+    const hz: string[] = [];
+    const startLoose: boolean[] = [];
+    body.forEach((y, yi) => {
+      const z = canFollow(y) && !prev.has(yi) ? ev.headZone(y.text) : '';
+      if (!z) return;
+      starts.push(yi);
+      hz[yi] = z;
+      startLoose[yi] = ev.startsLoose(y.text);
+    });
     // Before the two ends are cut together: the lone characters either side must form a word
-    // across the join on their own, or be a pair the page prints together again and again.
-    ev.prepareZones(far.map(([xi, yi]) => [body[xi]!.text, body[yi]!.text] as const));
-    for (const [xi, yi] of far) {
+    // across the join on their own (zones cut in one batch), or be a pair the page prints
+    // together again and again.
+    const weigh = (xi: number, yi: number) => {
       const x = body[xi]!;
       const y = body[yi]!;
-      const own = ev.printedAcross(x.text, y.text) >= 2 && ev.loneTail(x.text).loose && ev.loneHead(y.text).loose;
-      if (!own && !ev.zoneAcross(x.text, y.text)) continue;
+      if (!ev.zoneAcross(tz.get(xi)!, hz[yi]!)) {
+        const own = ev.printedAcross(x.text, y.text) >= 2 && ev.loneTail(x.text).loose && ev.loneHead(y.text).loose;
+        if (!own) return;
+      }
       const ceiling = ev.joinCeiling(x.text, y.text) + (numberContinues(x.text, y.text) ? 2 : 0);
       // A far join must be able to show more than both printed joins it would break already show.
       if (ceiling >= STRONG && ceiling > (mended.get(xi) ?? 0) && ceiling > (mended.get(yi - 1) ?? 0)) todo.push([xi, yi]);
+    };
+    const pending: number[] = []; // xi, yi pairs whose zones are not cut yet
+    const zones: [string, string][] = [];
+    for (const [xi, z] of tz) {
+      const rank = ev.successorRank(z.at(-1)!);
+      for (let k = lowerBound(starts, xi - WINDOW); k < starts.length && starts[k]! <= xi + WINDOW; k++) {
+        const yi = starts[k]!;
+        if (yi === xi || yi === xi + 1) continue;
+        // A character the page prints after x's last one, or a start that opens with half a word near by.
+        if (!rank.has(firstKey[yi]!) && !(Math.abs(yi - xi) <= NEAR_WINDOW && startLoose[yi])) continue;
+        if (ev.zoneKnown(z, hz[yi]!)) weigh(xi, yi);
+        else {
+          pending.push(xi, yi);
+          zones.push([z, hz[yi]!]);
+        }
+      }
     }
+    ev.prepareZones(zones);
+    for (let k = 0; k < pending.length; k += 2) weigh(pending[k]!, pending[k + 1]!);
     return todo;
   };
 
@@ -384,3 +402,14 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   return chains;
 }
 
+/** First index of a sorted list whose value is at least `v`. */
+function lowerBound(xs: number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -172,42 +172,56 @@ export class WordEvidence {
     return leadingSingles(this.dictCut(r));
   }
 
-  /**
-   * Whether the lone characters either side of the join, cut on their own, form a word across
-   * it (月 | 底 → 月底, 为产 | 业 → 为/产业): the cheap test that comes before the joined cut of
-   * the two ends. A join that resolves two lone characters nearly always does it this way, and
-   * these few-character cuts repeat across a page, so they are kept (see prepareZones).
-   */
-  zoneAcross(left: string, right: string): boolean {
-    const [zone, at] = this.zone(left, right);
-    if (!zone) return false;
-    let pos = 0;
-    for (const tok of this.dictCut(zone)) {
-      const end = pos + tok.length;
-      if (pos < at && end > at) return true;
-      if (end > at) return false;
-      pos = end;
-    }
-    return false;
+  /** The lone characters that end (start) a text's own dictionary cut: '' when none. */
+  tailZone(left: string): string {
+    const n = this.loneTail(left).count;
+    return n ? this.tail(left).slice(-n) : '';
   }
 
-  /** Cuts the lone-character zones of these joins in batches (see zoneAcross). */
+  headZone(right: string): string {
+    const n = this.loneHead(right).count;
+    return n ? this.head(right).slice(0, n) : '';
+  }
+
+  /** Cuts these zone pairs' texts in batches, ahead of zoneAcross. */
   prepareZones(pairs: Iterable<readonly [string, string]>): void {
     if (!this.segmenter) return;
     const zones = new Set<string>();
-    for (const [l, r] of pairs) {
-      const [zone] = this.zone(l, r);
-      if (zone) zones.add(zone);
-    }
+    for (const [tz, hz] of pairs) if (tz && hz && !this.zones.get(tz)?.has(hz)) zones.add(tz + hz);
     this.cutAll(zones);
   }
 
-  private zone(left: string, right: string): [string, number] {
-    const lt = this.loneTail(left).count;
-    const rh = this.loneHead(right).count;
-    if (!lt || !rh) return ['', 0];
-    const l = this.tail(left);
-    return [l.slice(-lt) + this.head(right).slice(0, rh), lt];
+  /** zoneAcross(tz, hz) is answered already. */
+  zoneKnown(tz: string, hz: string): boolean {
+    return !!this.zones.get(tz)?.has(hz);
+  }
+
+  // Answers by tail zone, then head zone (no key strings built in the pair loop).
+  private readonly zones = new Map<string, Map<string, boolean>>();
+
+  /**
+   * Whether two zones of lone characters (tailZone | headZone), cut on their own, form a word
+   * across the join (月 | 底 → 月底, 为产 | 业 → 为/产业): the cheap test before the joined cut of
+   * the two ends. A join that resolves lone characters nearly always does it this way, and the
+   * few-character zones repeat across a page, so each answer is kept.
+   */
+  zoneAcross(tz: string, hz: string): boolean {
+    if (!tz || !hz || !this.segmenter) return false;
+    let byHead = this.zones.get(tz);
+    if (!byHead) this.zones.set(tz, (byHead = new Map()));
+    let v = byHead.get(hz);
+    if (v === undefined) {
+      v = false;
+      let pos = 0;
+      for (const tok of this.dictCut(tz + hz)) {
+        const end = pos + tok.length;
+        if (pos < tz.length && end > tz.length) v = true;
+        if (end >= tz.length) break;
+        pos = end;
+      }
+      byHead.set(hz, v);
+    }
+    return v;
   }
 
   /** How often the page prints the last character of `left` right before the first of `right`. */
