@@ -20,14 +20,16 @@ export function SamePageNav({ prev, next, href }: SamePageNavProps) {
     <nav class="same-page-nav" aria-label={t('readerSamePageNav')} data-testid="reader-same-page">
       {prev ? (
         <a href={href(prev.id)} rel="prev" data-testid="reader-prev">
-          ← {t('readerPrev', prev.title)}
+          {'←\u00a0'}
+          {t('readerPrev', prev.title)}
         </a>
       ) : (
         <span class="hint">{t('readerNoPrev')}</span>
       )}
       {next ? (
         <a href={href(next.id)} rel="next" data-testid="reader-next">
-          {t('readerNext', next.title)} →
+          {t('readerNext', next.title)}
+          {'\u00a0→'}
         </a>
       ) : (
         <span class="hint">{t('readerNoNext')}</span>
