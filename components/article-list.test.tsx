@@ -8,9 +8,10 @@ import { sampleArticle, sampleEntry } from './test-data';
 const root = () => document.body.appendChild(document.createElement('div'));
 afterEach(() => (document.body.innerHTML = ''));
 
-function row(over: Partial<LibraryRowProps>): LibraryRowProps {
-  const noop = vi.fn();
-  return { entry: sampleEntry(), marks: undefined, index: 0, active: false, selected: false, onClick: noop, onToggleSelect: noop, onStar: noop, onRead: noop, onTags: noop, onDelete: noop, ...over };
+type Spies = { onClick?: () => void; onStar?: () => void; onDelete?: () => void };
+function row({ onClick = vi.fn(), onStar = vi.fn(), onDelete = vi.fn(), ...over }: Partial<LibraryRowProps> & Spies): LibraryRowProps {
+  const handlers = { click: onClick, toggleSelect: vi.fn(), star: onStar, read: vi.fn(), tags: vi.fn(), remove: onDelete };
+  return { entry: sampleEntry(), marks: undefined, index: 0, active: false, selected: false, handlers, ...over };
 }
 
 describe('page labels', () => {

@@ -1,7 +1,18 @@
+import { Component } from 'preact';
 import type { LibraryEntry } from '@/lib/store/library-entries';
 import type { ArticleMarkRecord } from '@/lib/store/article-marks';
 import { entryPageLabel } from '../article-list';
 import { t } from '../i18n';
+
+/** What a row's controls do, by item index; one stable object for all rows (see LibraryRow). */
+export interface RowHandlers {
+  click: (index: number, e: MouseEvent) => void;
+  toggleSelect: (index: number, e: MouseEvent) => void;
+  star: (index: number) => void;
+  read: (index: number) => void;
+  tags: (index: number) => void;
+  remove: (index: number) => void;
+}
 
 export interface LibraryRowProps {
   entry: LibraryEntry;
@@ -9,12 +20,7 @@ export interface LibraryRowProps {
   index: number;
   active: boolean;
   selected: boolean;
-  onClick: (e: MouseEvent) => void;
-  onToggleSelect: (e: MouseEvent) => void;
-  onStar: () => void;
-  onRead: () => void;
-  onTags: () => void;
-  onDelete: () => void;
+  handlers: RowHandlers;
 }
 
 /**
@@ -22,15 +28,15 @@ export interface LibraryRowProps {
  * and delete buttons. Page content (title, paper, tags) is rendered as text only. The buttons
  * are out of the tab order: the list is one stop, its keys (S, R, T, Delete) do the same.
  */
-export function LibraryRow({ entry, marks, index, active, selected, onClick, onToggleSelect, onStar, onRead, onTags, onDelete }: LibraryRowProps) {
+function Row({ entry, marks, index, active, selected, handlers: h }: LibraryRowProps) {
   const a = entry.lead;
   const starred = marks?.starred === 1;
   const read = !!marks?.readAt;
   const failed = a.parseStatus === 'failed';
   const cls = ['row', 'lib-row', read ? 'read' : '', active ? 'active' : '', selected ? 'selected' : '', failed ? 'failed' : ''].filter(Boolean).join(' ');
-  const stop = (fn: () => void) => (e: MouseEvent) => {
+  const stop = (fn: (i: number) => void) => (e: MouseEvent) => {
     e.stopPropagation();
-    fn();
+    fn(index);
   };
   return (
     <div
@@ -41,10 +47,10 @@ export function LibraryRow({ entry, marks, index, active, selected, onClick, onT
       data-testid={failed ? 'failed-row' : 'article-row'}
       data-id={entry.id}
       data-parts={entry.parts.length}
-      onClick={onClick}
+      onClick={(e) => h.click(index, e)}
     >
-      <input type="checkbox" class="lib-check" tabIndex={-1} checked={selected} aria-label={t('librarySelect')} data-testid="row-select" onClick={(e) => { e.stopPropagation(); onToggleSelect(e); }} />
-      <button type="button" tabIndex={-1} class={starred ? 'icon star on' : 'icon star'} aria-pressed={starred} title={t(starred ? 'libraryUnstar' : 'libraryStar')} aria-label={t(starred ? 'libraryUnstar' : 'libraryStar')} data-testid="row-star" onClick={stop(onStar)}>
+      <input type="checkbox" class="lib-check" tabIndex={-1} checked={selected} aria-label={t('librarySelect')} data-testid="row-select" onClick={(e) => { e.stopPropagation(); h.toggleSelect(index, e); }} />
+      <button type="button" tabIndex={-1} class={starred ? 'icon star on' : 'icon star'} aria-pressed={starred} title={t(starred ? 'libraryUnstar' : 'libraryStar')} aria-label={t(starred ? 'libraryUnstar' : 'libraryStar')} data-testid="row-star" onClick={stop(h.star)}>
         {starred ? '★' : '☆'}
       </button>
       <div class="lib-main">
@@ -65,16 +71,31 @@ export function LibraryRow({ entry, marks, index, active, selected, onClick, onT
         </span>
       </div>
       <span class="lib-actions">
-        <button type="button" tabIndex={-1} class="icon" title={t('libraryTagsEdit')} aria-label={t('libraryTagsEdit')} data-testid="row-tags" onClick={stop(onTags)}>
+        <button type="button" tabIndex={-1} class="icon" title={t('libraryTagsEdit')} aria-label={t('libraryTagsEdit')} data-testid="row-tags" onClick={stop(h.tags)}>
           #
         </button>
-        <button type="button" tabIndex={-1} class="icon" title={t(read ? 'libraryMarkUnread' : 'libraryMarkRead')} aria-label={t(read ? 'libraryMarkUnread' : 'libraryMarkRead')} data-testid="row-read" onClick={stop(onRead)}>
+        <button type="button" tabIndex={-1} class="icon" title={t(read ? 'libraryMarkUnread' : 'libraryMarkRead')} aria-label={t(read ? 'libraryMarkUnread' : 'libraryMarkRead')} data-testid="row-read" onClick={stop(h.read)}>
           {read ? '○' : '●'}
         </button>
-        <button type="button" tabIndex={-1} class="icon danger" title={t('libraryDelete')} aria-label={t('libraryDelete')} data-testid="row-delete" onClick={stop(onDelete)}>
+        <button type="button" tabIndex={-1} class="icon danger" title={t('libraryDelete')} aria-label={t('libraryDelete')} data-testid="row-delete" onClick={stop(h.remove)}>
           ✕
         </button>
       </span>
     </div>
   );
+}
+
+/**
+ * Rows re-render only when what they show changes: scrolling re-renders the window every frame,
+ * and the handlers object is stable (it reads the view's latest state when called). A class
+ * rather than preact/compat's memo: importing compat would turn every onChange into onInput.
+ */
+export class LibraryRow extends Component<LibraryRowProps> {
+  override shouldComponentUpdate(next: LibraryRowProps): boolean {
+    const p = this.props;
+    return next.entry !== p.entry || next.marks !== p.marks || next.index !== p.index || next.active !== p.active || next.selected !== p.selected || next.handlers !== p.handlers;
+  }
+  override render(props: LibraryRowProps) {
+    return <Row {...props} />;
+  }
 }

@@ -7,7 +7,7 @@ import { LibraryFilters } from './library-filters';
 import { libraryItems, type LibraryItem } from './library-items';
 import { idsBetween, moveActive } from './library-keys';
 import type { LibraryModel } from './library-model';
-import { LibraryRow } from './library-row';
+import { LibraryRow, type RowHandlers } from './library-row';
 import { TagEditor } from './tag-editor';
 import { UndoToast } from './undo-toast';
 import { VirtualList } from './virtual-list';
@@ -85,24 +85,37 @@ export function LibraryView(props: LibraryViewProps) {
     e.preventDefault();
   };
 
+  // One handlers object for every row, for the life of the view; it calls the latest closures.
+  const latest = useRef<RowHandlers>(null!);
+  latest.current = {
+    click: (i, e) => {
+      const id = entryAt(i)?.id;
+      if (!id) return;
+      if (e.shiftKey || e.ctrlKey || e.metaKey) select(i, e, !e.shiftKey);
+      else actions.open(id);
+    },
+    toggleSelect: (i, e) => select(i, e, true),
+    star: (i) => entryAt(i) && actions.star(targets(i), !isStarred(entryAt(i)!.id)),
+    read: (i) => entryAt(i) && actions.read(targets(i), !isRead(entryAt(i)!.id)),
+    tags: (i) => setTagging(entryAt(i)?.id ?? null),
+    remove: (i) => actions.remove(targets(i)),
+  };
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      click: (i, e) => latest.current.click(i, e),
+      toggleSelect: (i, e) => latest.current.toggleSelect(i, e),
+      star: (i) => latest.current.star(i),
+      read: (i) => latest.current.read(i),
+      tags: (i) => latest.current.tags(i),
+      remove: (i) => latest.current.remove(i),
+    }),
+    [],
+  );
+
   const renderItem = (item: LibraryItem, i: number) => {
     if (item.kind === 'header') return groupLabel(item.key);
     const id = item.entry.id;
-    return (
-      <LibraryRow
-        entry={item.entry}
-        marks={marks.get(id)}
-        index={i}
-        active={i === activeIndex}
-        selected={selected.has(id)}
-        onClick={(e) => (e.shiftKey || e.ctrlKey || e.metaKey ? select(i, e, !e.shiftKey) : actions.open(id))}
-        onToggleSelect={(e) => select(i, e, true)}
-        onStar={() => actions.star(targets(i), !isStarred(id))}
-        onRead={() => actions.read(targets(i), !isRead(id))}
-        onTags={() => setTagging(id)}
-        onDelete={() => actions.remove(targets(i))}
-      />
-    );
+    return <LibraryRow entry={item.entry} marks={marks.get(id)} index={i} active={i === activeIndex} selected={selected.has(id)} handlers={handlers} />;
   };
 
   const onRange = (first: number, last: number) => {
