@@ -1,8 +1,11 @@
 // The XSS corpus saved through the real extension in Firefox ESR (MV3 event page), then the
 // popup, options, digest and every reader page opened: no payload sets its marker, opens a
 // dialog, reaches the beacon or appears as markup. Same site, payloads and checks as the
-// Chromium test (tests/e2e/xss.e2e.ts); Firefox has no init scripts for moz-extension pages, so
-// CSP reports are read from the console instead.
+// Chromium test (tests/e2e/xss.e2e.ts), including a hostile backup imported through options.
+// Firefox has no init scripts for moz-extension pages and WebDriver BiDi did not deliver their CSP
+// console reports (the control below logs 0), so CSP violations are not asserted here: the DOM
+// check (no handler attribute, no foreign element, no dangerous URL) is the stronger one anyway,
+// and the control shows it sees an injection.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './support/chromium';
@@ -11,6 +14,10 @@ import { FIREFOX_BUILD_DIR } from './support/paths';
 import { CHECK_PAGE_JS, pagesToCheck, READ_ARTICLE_IDS_JS, topicMessage, topicNamePayloads, type PageCheck } from '../security/xss-e2e-support';
 import { xssPayloads, type XssPayload } from '../security/xss-payloads';
 import { startBeacon, startXssSite, type Beacon, type XssSite } from '../security/xss-site';
+import { hostileBackupText } from '../security/hostile-backup';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import nodePath from 'node:path';
 
 describe('XSS corpus through the real extension in Firefox ESR', () => {
   let beacon: Beacon;
@@ -82,6 +89,18 @@ describe('XSS corpus through the real extension in Firefox ESR', () => {
     await waitFor(articleIds, (ids) => ids.length >= site.articlePaths.length, 'every hostile article saved', 150_000);
   }, 180_000);
 
+  it('imports a hostile backup through the options page', async () => {
+    const { text, ids } = await hostileBackupText(payloads, 40);
+    const file = nodePath.join(mkdtempSync(nodePath.join(os.tmpdir(), 'qubao-xss-')), 'hostile-backup.json');
+    writeFileSync(file, text);
+    const before = (await articleIds()).length;
+    const options = await openExtensionPage(ff, 'options.html', await newPage());
+    const input = await options.waitForSelector('[data-testid="backup-file"]', { timeout: 15_000 });
+    await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(file);
+    await waitFor(async () => (await articleIds()).length, (n) => n === before + ids.length, 'the imported articles', 30_000);
+    await options.close();
+  });
+
   it('renders popup, options, digest and every reader page without running or loading anything', async () => {
     const ids = await articleIds();
     for (const path of pagesToCheck(ids, layoutTabId)) {
@@ -94,15 +113,14 @@ describe('XSS corpus through the real extension in Firefox ESR', () => {
     expect(checks.filter((c) => c.marker !== null || c.injected.length > 0)).toEqual([]);
     const readers = checks.filter((c) => c.url.includes('reader.html'));
     expect(readers.length).toBe(ids.length);
-    expect(readers.every((c) => c.payloadText > 0)).toBe(true);
+    expect(readers.filter((c) => c.payloadText === 0).map((c) => c.url)).toEqual([]);
     expect(checks.find((c) => c.url.includes('options.html'))!.payloadText).toBeGreaterThan(0);
   }, 400_000);
 
-  it('no payload reached the beacon, opened a dialog or tripped the CSP', async () => {
+  it('no payload reached the beacon or opened a dialog', async () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(beacon.hits).toEqual([]);
     expect(dialogs).toEqual([]);
-    expect(cspConsole).toEqual([]);
     console.log(`[xss firefox] ${payloads.length} payloads, ${checks.length} extension pages checked, 0 beacon hits, 0 dialogs`);
   });
 
@@ -114,6 +132,9 @@ describe('XSS corpus through the real extension in Firefox ESR', () => {
     expect(check.injected.length).toBeGreaterThan(0);
     expect(check.marker).toBeNull(); // the inline handler is refused by the extension CSP
     expect(beacon.hits).toEqual(['/x/control']);
+    // Informational: whether BiDi delivered the refused handler as a console report (see SECURITY.md).
+    await new Promise((r) => setTimeout(r, 500));
+    console.log(`[xss firefox control] console CSP reports seen (informational): ${cspConsole.length}`);
     await page.close();
   });
 });
