@@ -41,22 +41,23 @@ describe('worker start', () => {
     expect((await db.settings.get(OPENED_BY_KEY))?.value).toMatchObject({ version: KNOWN });
   });
 
-  it('shows, after a stop, the alerts the stopped worker recorded but never showed, and not those still on screen', async () => {
+  it('shows, after a stop, the alerts the stopped worker recorded but never began to show, and never shows any twice', async () => {
     db = openQubaoDb();
     const alert = (id: string, articleId: string) => ({
       id, topicId: 1, topicName: '河道', articleId, articleUrl: `http://x.example/${articleId}`, title: `标题${articleId}`, paperName: null, date: null,
       terms: ['河道'], snippet: { text: '河道保洁', highlight: { start: 0, end: 2 } }, field: 'body' as const, createdAt: 5, read: 0 as const,
     });
-    await db.topicAlerts.bulkPut([alert('n:1\u241fa', 'a'), alert('n:1\u241fb', 'b'), { ...alert('n:1\u241fc', 'c'), read: 1 }]);
-    await db.inbox.put({ ...row, stage: 'stored', articleIds: ['a', 'b', 'c'] });
+    await db.topicAlerts.bulkPut([alert('n:1\u241fa', 'a'), { ...alert('n:1\u241fc', 'c'), read: 1 }, alert('n:1\u241fd', 'd')]);
+    // Stopped before its notification step: a (unread) is shown now, c (read) is not.
+    await db.inbox.put({ ...row, stage: 'stored', articleIds: ['a', 'c'] });
+    // Stopped after its notification step began: d is not shown again.
+    await db.inbox.put({ ...row, id: 'a:2', receivedAt: 2, stage: 'stored', articleIds: ['d'], notifying: 1 });
     const shown: string[] = [];
-    vi.spyOn(fakeBrowser.notifications, 'getAll').mockResolvedValue({ 'n:1\u241fb': true } as never);
     vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async (id: string) => {
       shown.push(id);
       return id;
     }) as never);
-    expect(await startInbox(db, () => undefined)).toEqual(['a:1']);
-    // a: recorded, never shown → shown now; b: still on screen; c: already read.
+    expect(await startInbox(db, () => undefined)).toEqual(['a:1', 'a:2']);
     expect(shown).toEqual(['n:1\u241fa']);
     expect(await db.inbox.count()).toBe(0);
   }, 60_000);

@@ -5,7 +5,7 @@ import { repairAfterOlderBuild } from '@/lib/store/db-open-repair';
 import { t } from '@/components/i18n';
 import { alertServices } from './alerts-setup';
 import { textServices } from './indexing-setup';
-import { resumeInbox, setInboxSettler } from './inbox-runner';
+import { resumeInbox, setInboxSettler, type NotifyStep } from './inbox-runner';
 
 // Worker start for the capture inbox and the database's versions: what "settled" means for
 // stored articles; then, if the database was written by a newer build (a rolled-back update),
@@ -29,7 +29,7 @@ export async function startInbox(db: QubaoDb, onError: (e: unknown) => void = (e
 }
 
 function settlerFor(db: QubaoDb) {
-  return async (ids: string[], resumed: boolean): Promise<void> => {
+  return async (ids: string[], resumed: boolean, notify: NotifyStep): Promise<void> => {
     if (!ids.length) return;
     const text = textServices();
     const alerts = alertServices();
@@ -39,12 +39,14 @@ function settlerFor(db: QubaoDb) {
       // exists is not reported again by the matcher).
       await text.indexer.run(ids);
       const fresh = new Set((await alerts.queue.run(ids)).map((a) => a.id));
-      // Alerts the stopped worker recorded for these articles may never have been shown: their
-      // row would be gone had the notification step finished. Unread ones not on screen (a
-      // notification's id is its alert's) are shown now.
-      const onScreen = new Set(Object.keys(await browser.notifications.getAll().catch(() => ({}))));
-      const earlier = (await db.topicAlerts.where('articleId').anyOf(ids).toArray()).filter((a) => a.read === 0 && !fresh.has(a.id) && !onScreen.has(a.id));
-      if (earlier.length) await alerts.notifier.onCreated(earlier);
+      // Alerts the stopped worker recorded for these articles were never shown if it stopped
+      // before its notification step began (the row says so); then the unread ones are shown
+      // now. Once the step began they are not shown again: a notification may be lost in that
+      // window of milliseconds, but none is shown twice.
+      if (!notify.started) {
+        const earlier = (await db.topicAlerts.where('articleId').anyOf(ids).toArray()).filter((a) => a.read === 0 && !fresh.has(a.id));
+        if (earlier.length) await alerts.notifier.onCreated(earlier);
+      }
     } else {
       // Written just now: the hooks queued them; wait for those queues.
       await text.indexer.idle();
@@ -52,6 +54,7 @@ function settlerFor(db: QubaoDb) {
     }
     // Notify now rather than at the end of the notifier's grouping window: a worker stopped
     // inside that window would leave these alerts unshown. Alerts of one capture stay grouped.
+    await notify.begin();
     await alerts.notifier.flush();
   };
 }
