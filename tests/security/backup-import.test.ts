@@ -9,6 +9,7 @@ import { ReaderView } from '@/components/reader-view';
 import { exportBackup, importBackup } from '@/lib/store/backup';
 import type { QubaoDb } from '@/lib/store/db';
 import { getAllowPrivateCapture, setAllowPrivateCapture } from '@/lib/store/private-windows';
+import { SETTINGS } from '@/lib/store/keys';
 import { freshDb } from '@/lib/store/test-db';
 import type { ArticleRecord } from '@/lib/store/types';
 import { hostileArticle } from './hostile-backup';
@@ -29,6 +30,7 @@ afterEach(async () => {
 async function hostileBackup(): Promise<string> {
   await source.articles.bulkAdd(Array.from({ length: 60 }, (_, i) => hostileArticle(`x${i}`, payloads, i * 12)) as unknown as ArticleRecord[]);
   await setAllowPrivateCapture(source, true);
+  await source.settings.put({ key: SETTINGS.readerLoadImages, value: true });
   await source.jobs.add({ kind: 'save-layout', status: 'running', payload: { pageUrl: 'http://127.0.0.1:9/x' }, createdAt: 1, updatedAt: 1, error: null } as never);
   await source.inbox.put({ id: 'a:1', url: 'http://a.cn/x', title: 't', html: '<p>x</p>', tabId: 1, manual: 0, stage: 'received', articleIds: [], status: null, receivedAt: 1 } as never);
   return exportBackup(source);
@@ -50,9 +52,10 @@ describe('importing a hostile backup', () => {
     }
   });
 
-  it('does not switch on saving from private windows', async () => {
+  it('does not switch on saving from private windows, nor loading pictures without a click', async () => {
     await importBackup(target, await hostileBackup());
     expect(await getAllowPrivateCapture(target)).toBe(false);
+    expect(await target.settings.get(SETTINGS.readerLoadImages)).toBeUndefined();
   });
 
   it('keeps an unfinished save job as history but never resumable', async () => {
@@ -61,7 +64,7 @@ describe('importing a hostile backup', () => {
     expect(jobs).toHaveLength(1);
     expect(jobs[0]!.status).toBe('cancelled');
     expect(await target.jobs.where('status').equals('running').count()).toBe(0);
-    expect(report.skipped.settings).toBe(1);
+    expect(report.skipped.settings).toBe(2);
   });
 
   it('does not pollute prototypes through __proto__ keys in rows', async () => {
