@@ -39,6 +39,17 @@ function Reader() {
           </span>
         </p>
       )}
+      {parts && parts.length > 0 && (
+        <p class="citation" role="group" aria-label={t('readerExportLabel')}>
+          <span class="hint">{t('readerExportLabel')}</span>
+          <button type="button" data-testid="reader-export-markdown" onClick={() => extras.download('markdown')}>
+            {t('readerExportMarkdown')}
+          </button>
+          <button type="button" data-testid="reader-export-ris" onClick={() => extras.download('ris')}>
+            {t('readerExportRis')}
+          </button>
+        </p>
+      )}
       <SamePageNav prev={extras.prev} next={extras.next} href={readerHref} />
     </footer>
   );

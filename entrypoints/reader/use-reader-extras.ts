@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { SETTINGS, getSetting, openQubaoDb, putSetting } from '@/lib/store';
 import type { ArticleRecord } from '@/lib/store/types';
-import { gbt7714Citation, joinParts } from '@/lib/export';
+import { exportArticles, gbt7714Citation, joinParts, type ExportFormat } from '@/lib/export';
 import type { SamePageLink } from '@/components/reader-view-nav';
 import { t } from '@/components/i18n';
 import { neighbours, samePageArticles } from './same-page';
@@ -14,6 +14,20 @@ export interface ReaderExtras {
   citation: string | null;
   copyCitation: () => void;
   copied: string | null;
+  /** Downloads the article (all its parts) as one file. */
+  download: (format: ExportFormat) => void;
+}
+
+/** Saves bytes as a file through a temporary link (no downloads permission needed). */
+export function saveFile(bytes: Uint8Array<ArrayBuffer>, filename: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The picture setting, same-版面 neighbours and the GB/T 7714 citation of the article shown. */
@@ -50,5 +64,10 @@ export function useReaderExtras(parts: ArticleRecord[] | null | undefined): Read
     citation,
     copyCitation,
     copied,
+    download: (format) => {
+      if (!parts?.length) return;
+      const file = exportArticles(format, [joinParts(parts)]);
+      saveFile(file.bytes as Uint8Array<ArrayBuffer>, file.filename, file.mimeType);
+    },
   };
 }

@@ -5,7 +5,7 @@
 // the keyboard, every control has a name for screen readers, a bad backup is refused with a
 // message, and the language switch turns Qubao's pages to English and back.
 import type { Page } from 'playwright-core';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +96,14 @@ describe('reader and options by keyboard (Chromium)', () => {
     await tabTo(reader, '[data-testid="reader-prev"]');
     await Promise.all([reader.waitForURL(/reader\.html\?id=/), reader.keyboard.press('Enter')]);
     await waitFor(() => title(reader), (t) => t === photo!.title, 'back to the previous article');
+    // The article as a RIS record for Zotero / EndNote, downloaded from the reader.
+    const [ris] = await Promise.all([reader.waitForEvent('download'), reader.click('[data-testid="reader-export-ris"]')]);
+    const risFile = path.join(dir, ris.suggestedFilename());
+    await ris.saveAs(risFile);
+    const risText = readFileSync(risFile, 'utf8');
+    expect(risText.startsWith('TY  - NEWS\r\n')).toBe(true);
+    expect(risText).toContain(`TI  - ${photo!.title}`);
+    expect(risText).toContain('T2  - 江湾时报');
     const original = await reader.getAttribute('[data-testid="reader-original-link"]', 'href');
     expect(original).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
   });
