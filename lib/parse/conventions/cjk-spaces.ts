@@ -15,8 +15,9 @@ export function removeCjkSpaces(s: string): string {
 }
 
 /** Collapses every run of horizontal white space (incl. ideographic and no-break spaces) to one space. */
+const SPACES = new RegExp(SPACE, 'gu');
 export function collapseSpaces(s: string): string {
-  return s.replace(new RegExp(SPACE, 'gu'), ' ').trim();
+  return s.replace(SPACES, ' ').trim();
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -31,6 +32,10 @@ export function isHan(ch: string | undefined): boolean {
  * the line's own spaces or wrap points).
  */
 export function removeLetterSpacing(line: string): string {
+  // Fewer than three spaces cannot separate four tokens: most lines stop here, before any split.
+  let spaces = 0;
+  for (let i = line.indexOf(' '); i >= 0 && spaces < 3; i = line.indexOf(' ', i + 1)) spaces++;
+  if (spaces < 3) return line;
   const tokens = line.trim().split(/ +/).filter(Boolean);
   if (tokens.length < 4) return line;
   const singles = tokens.filter((t) => [...t].length === 1).length;

@@ -27,6 +27,8 @@ const MARKERS: RegExp[] = [
   /\/enpproperty-->|<!--|-->/,
   /^~~~/,
 ];
+// The markers as one pattern, so a line is scanned once (case-insensitive: only Latin marks differ).
+const MARKER_RE = new RegExp(MARKERS.map((re) => `(?:${re.source})`).join('|'), 'i');
 
 /** Navigation bars: several short items separated by | or wide gaps ("首页 | 新闻 | 微博"). */
 function isNavBar(t: string): boolean {
@@ -42,7 +44,7 @@ export function isFurnitureLine(line: string): boolean {
   if (isNavBar(t)) return true;
   if (/^~~~/.test(t)) return true;
   if (/[。！？]$/.test(t) && t.length > 30) return false;
-  if (t.length <= 120 && MARKERS.some((re) => re.test(t))) return true;
+  if (t.length <= 120 && MARKER_RE.test(t)) return true;
   // A line led by a chrome item and followed only by other short chrome ("上一期 下一期 02:要闻").
   const words = t.split(' ');
   return words.length >= 2 && words.length <= 8 && words.filter((w) => ITEM_RE.test(w)).length >= Math.ceil(words.length / 2) && !/[。，！？]/.test(t);

@@ -274,8 +274,9 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
       if (z) tz.set(xi, z);
     }
     const starts: number[] = [];
-    const hz: string[] = [];
-    const startLoose: boolean[] = [];
+    // Dense arrays (indexed by fragment), not holes: the pair loop reads them tens of thousands of times.
+    const hz: string[] = new Array<string>(body.length).fill('');
+    const startLoose: boolean[] = new Array<boolean>(body.length).fill(false);
     body.forEach((y, yi) => {
       const z = canFollow(y) && !prev.has(yi) ? ev.headZone(y.text) : '';
       if (!z) return;
