@@ -25,5 +25,5 @@ function Popup() {
   );
 }
 
-preloadLibrary();
-render(<Popup />, document.getElementById('app')!);
+// The first paint should already have rows: wait for the first page, but never long.
+void Promise.race([preloadLibrary(), new Promise((r) => setTimeout(r, 300))]).then(() => render(<Popup />, document.getElementById('app')!));

@@ -4,7 +4,7 @@ import { h, render } from 'preact';
 import { openQubaoDb } from '@/lib/store';
 import { generatedLibrary } from '@/lib/store/library-entries-test-support';
 import { LibraryView } from '@/components/library/library-view';
-import { useLibrary } from './use-library';
+import { FIRST_PAGE, preloadLibrary, useLibrary } from './use-library';
 
 // Plain h() calls: vitest only collects *.test.ts under entrypoints/.
 const opened: string[] = [];
@@ -38,6 +38,18 @@ describe('useLibrary', () => {
     qa('article-row')[1]!.click();
     expect(opened).toEqual([qa('article-row')[1]!.dataset.id]);
     await vi.waitFor(async () => expect((await db.articleMarks.get(opened[0]!))?.readAt).toBeGreaterThan(0));
+  });
+
+  it('paints the first page with its marks in the first render when it was read before', async () => {
+    await db.articleMarks.put({ articleId: lib[299]!.id, starred: 1, readAt: 0, tags: ['交通'], updatedAt: 1 });
+    await preloadLibrary();
+    render(h(Library, null), document.body);
+    const rows = qa('article-row');
+    expect(rows).not.toHaveLength(0);
+    expect(rows.length).toBeLessThanOrEqual(FIRST_PAGE);
+    const starredRow = rows.find((r) => r.dataset.id === lib[299]!.id);
+    expect(starredRow?.querySelector('[data-testid="row-tag"]')?.textContent).toBe('交通');
+    await vi.waitFor(() => expect(q('library-count')!.textContent).toContain('共 300 篇'));
   });
 
   it('deletes at once and puts the article back on 撤销', async () => {

@@ -23,40 +23,64 @@ function initialFilter(): LibraryFilter {
   return { ...NO_FILTER, place: q.get('place'), tag: q.get('tag') };
 }
 
-let preloaded: { filter: LibraryFilter; pager: Promise<LibraryPager> } | null = null;
+interface FirstPage {
+  filter: LibraryFilter;
+  pager: LibraryPager;
+  marks: Map<string, ArticleMarkRecord>;
+}
+let preloaded: { filter: LibraryFilter; page: Promise<FirstPage> } | null = null;
+let ready: FirstPage | null = null;
 
 /**
- * Starts reading the first page before the first render (main.tsx calls it at module load): the
- * database opens and the first rows are read while Preact renders the shell and the other
- * hooks start, instead of after the first effects.
+ * Reads the first page (and its marks) before the first render: main.tsx waits for it, briefly,
+ * so the popup's first paint already has rows instead of painting an empty shell, then running
+ * effects, then reading. Resolves when the page is in (or failed: the hook reads it again).
  */
-export function preloadLibrary(): void {
+export function preloadLibrary(): Promise<void> {
   performance.mark('qubao:library-start');
   const filter = initialFilter();
-  preloaded = { filter, pager: LibraryPager.open(openQubaoDb(), filter).then(async (p) => (await p.more(FIRST_PAGE), p)) };
+  const db = openQubaoDb();
+  const page = LibraryPager.open(db, filter).then(async (pager) => {
+    await pager.more(FIRST_PAGE);
+    const marks = await readMarks(db, pager.entries.map((e) => e.id));
+    performance.mark('qubao:library-read');
+    return { filter, pager, marks };
+  });
+  preloaded = { filter, page };
+  return page.then((p) => void (ready = p), () => undefined);
 }
 
-function takePreloaded(f: LibraryFilter): Promise<LibraryPager> | null {
+const sameFilter = (a: LibraryFilter, b: LibraryFilter) => JSON.stringify(a) === JSON.stringify(b);
+
+function takeReady(): FirstPage | null {
+  const p = ready;
+  ready = null;
+  if (p) preloaded = null;
+  return p;
+}
+
+function takePreloaded(f: LibraryFilter): Promise<FirstPage> | null {
   const p = preloaded;
   preloaded = null;
-  return p && JSON.stringify(p.filter) === JSON.stringify(f) ? p.pager : null;
+  return p && sameFilter(p.filter, f) ? p.page : null;
 }
 
 /** All I/O of the library list: paging, marks, selection, delete with undo, export. */
 export function useLibrary(openArticle: (id: string) => void): LibraryModel {
   const db = openQubaoDb();
-  const [filter, setFilterState] = useState<LibraryFilter>(initialFilter);
-  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
-  const [done, setDone] = useState(false);
+  const [first] = useState(takeReady);
+  const [filter, setFilterState] = useState<LibraryFilter>(() => first?.filter ?? initialFilter());
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(() => (first ? [...first.pager.entries] : null));
+  const [done, setDone] = useState(first?.pager.done ?? false);
   const [total, setTotal] = useState<number | null>(null);
   const [groupCounts, setGroupCounts] = useState<Map<string, number>>(new Map());
-  const [marks, setMarks] = useState<Map<string, ArticleMarkRecord>>(new Map());
+  const [marks, setMarks] = useState<Map<string, ArticleMarkRecord>>(() => first?.marks ?? new Map());
   const [selected, setSelected] = useState<Map<string, string[]>>(new Map());
   const [toast, setToast] = useState<LibraryModel['toast']>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [options, setOptions] = useState<FilterOptions>({ papers: [], topics: [], tags: [], places: [] });
-  const pager = useRef<LibraryPager | null>(null);
+  const pager = useRef<LibraryPager | null>(first?.pager ?? null);
   const generation = useRef(0);
   const loading = useRef(false);
   const deleted = useRef<DeletedArticles | null>(null);
@@ -72,10 +96,8 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
   /** Reads the list from the top for a filter; an older read still under way is dropped (latest wins). */
   const load = useCallback(async (f: LibraryFilter, keep = FIRST_PAGE) => {
     const mine = ++generation.current;
-    let p = takePreloaded(f);
-    if (!p) p = LibraryPager.open(db, f).then(async (pg) => (await pg.more(Math.min(keep, RELOAD_CAP)), pg));
-    const pg = await p;
-    performance.mark('qubao:library-read');
+    const early = takePreloaded(f);
+    const pg = early ? (await early).pager : await LibraryPager.open(db, f).then(async (p) => (await p.more(Math.min(keep, RELOAD_CAP)), p));
     if (mine !== generation.current) return;
     pager.current = pg;
     setEntries([...pg.entries]);
@@ -84,9 +106,14 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
     countLibrary(db, f).then((n) => mine === generation.current && setTotal(n), () => undefined);
   }, []);
 
+  const firstRun = useRef(true);
   useEffect(() => {
     setGroupCounts(new Map());
-    load(filter).catch(fail);
+    const preread = firstRun.current && first != null;
+    firstRun.current = false;
+    // The page read before the first render is already shown: only its count is left.
+    if (preread) countLibrary(db, filter).then((n) => generation.current === 0 && setTotal(n), () => undefined);
+    else load(filter).catch(fail);
   }, [filter]);
 
   // Saved elsewhere (a save job, the background): read again up to where the list was. The
