@@ -7,7 +7,8 @@
 // 60–100 ms (ratios 100–155) on a busy machine.
 // The page is built from the written sample articles (lib/parse/page-text/sample-articles.ts):
 // headlines, datelines and paragraphs, one paragraph in five split across a blank line, so the
-// reading-order pass has work to do. The segmenter case adds jieba (warmed up in setup).
+// reading-order pass has work to do. The segmenter case adds jieba (warmed up in setup). The
+// column case is the generator's text layer: narrow wrapped lines, displaced and glued pieces.
 import { generatePage } from '../lib/parse/page-text/generate';
 import { parseTextPage } from '../lib/parse/page-text/parse-text';
 import { SAMPLE_ARTICLES } from '../lib/parse/page-text/sample-articles';
@@ -68,7 +69,12 @@ const cases: BenchCase[] = [
     },
     run: () => parseTextPage({ url: null, text: columns }, { segmenter }),
     baseline: scanBaseline(columns),
-    target: 'reported only: the worst case (many short lines, most of them mid-sentence)',
+    // Calibration: the column text has far more regex tokens per KB (letter-spaced blocks, short
+    // lines), so its baseline is slower: 3.5× the paragraph page's (fastest runs, 1.33 vs 0.37 ms,
+    // measured side by side), i.e. about 2.1 ms where the paragraph baseline takes 0.6 ms. 100 ms
+    // is then about 47× this baseline: maxRatio 47 fails the case when the 100 ms target is missed.
+    maxRatio: 47,
+    target: '200 KB < 100 ms (the worst case: many short lines, most of them mid-sentence)',
   },
 ];
 
