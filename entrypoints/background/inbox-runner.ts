@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { QubaoDb } from '@/lib/store';
 import { backoffMs, withDbRetry } from '@/lib/store/db-open';
-import { getInboxItem, markInboxNotifying, noteInboxFailure, removeInboxItem, unfinishedInbox } from '@/lib/store/inbox';
+import { getInboxItem, noteInboxFailure, removeInboxItem, unfinishedInbox } from '@/lib/store/inbox';
 import { notSavedStatus, storeInboxRow, type StoreStep } from './capture-store';
 import { writeTabLayout, hasLinks } from './tab-layout';
 import { writeTabStatus } from './tab-status';
@@ -12,17 +12,8 @@ import { writeTabStatus } from './tab-status';
 // write (quota, a closed database) keeps the row and tries again after a backoff; the resume at
 // every worker start picks up rows a stopped worker left, at whatever step they were.
 
-/**
- * The notification step of a row: `started` when an earlier run began showing its alerts (so
- * they must not be shown again); `begin()` records that this run is about to show them.
- */
-export interface NotifyStep {
-  started: boolean;
-  begin(): Promise<void>;
-}
-
 /** Index and match the stored articles, then notify. `resumed`: their write happened in an earlier worker, so no hook saw it. */
-export type Settler = (articleIds: string[], resumed: boolean, notify: NotifyStep) => Promise<void>;
+export type Settler = (articleIds: string[], resumed: boolean) => Promise<void>;
 
 export interface Run {
   /** Resolves once the row's articles are stored (or nothing was to be stored); null if the row is gone. */
@@ -51,9 +42,7 @@ export function startRun(db: QubaoDb, id: string, opts: { resumed: boolean; now?
   const done = stored
     .then(async (step) => {
       if (!step?.articleIds) return;
-      const row = await getInboxItem(db, id);
-      const notify: NotifyStep = { started: row?.notifying === 1, begin: () => markInboxNotifying(db, id) };
-      await settler(step.articleIds, opts.resumed, notify);
+      await settler(step.articleIds, opts.resumed);
       await removeInboxItem(db, id);
     })
     // A failed settle leaves the row `stored`: the next worker start settles it again.

@@ -4,6 +4,7 @@ import { openQubaoDb, QubaoDb } from '@/lib/store/db';
 import { MIGRATIONS } from '@/lib/store/migrations';
 import { OPENED_BY_KEY } from '@/lib/store/db-open-repair';
 import { NEWER_DB_NOTICE_KEY, startInbox } from './inbox-start';
+import { alertServices } from './alerts-setup';
 import { resetInboxRunner } from './inbox-runner';
 
 const KNOWN = Math.max(...MIGRATIONS.map((m) => m.version));
@@ -41,24 +42,26 @@ describe('worker start', () => {
     expect((await db.settings.get(OPENED_BY_KEY))?.value).toMatchObject({ version: KNOWN });
   });
 
-  it('shows, after a stop, the alerts the stopped worker recorded but never began to show, and never shows any twice', async () => {
+  it('never shows again, after a stop, an alert a stopped worker recorded; new matches are shown once', async () => {
     db = openQubaoDb();
-    const alert = (id: string, articleId: string) => ({
-      id, topicId: 1, topicName: '河道', articleId, articleUrl: `http://x.example/${articleId}`, title: `标题${articleId}`, paperName: null, date: null,
-      terms: ['河道'], snippet: { text: '河道保洁', highlight: { start: 0, end: 2 } }, field: 'body' as const, createdAt: 5, read: 0 as const,
-    });
-    await db.topicAlerts.bulkPut([alert('n:1\u241fa', 'a'), { ...alert('n:1\u241fc', 'c'), read: 1 }, alert('n:1\u241fd', 'd')]);
-    // Stopped before its notification step: a (unread) is shown now, c (read) is not.
-    await db.inbox.put({ ...row, stage: 'stored', articleIds: ['a', 'c'] });
-    // Stopped after its notification step began: d is not shown again.
-    await db.inbox.put({ ...row, id: 'a:2', receivedAt: 2, stage: 'stored', articleIds: ['d'], notifying: 1 });
+    await db.watchTopics.add({ name: '河道', anyOf: ['河道'], mustHave: [], exclude: [], scope: 'both', newspapers: [], mode: 'substring', muted: 0, createdAt: 1 } as never);
+    const article = (id: string) => ({ id, url: `http://x.example/${id}`, title: `河道整治${id}`, paragraphs: ['河道保洁'], parseStatus: 'ok', paperName: null, date: null, introTitle: null, subtitle: null, savedAt: 1 });
+    await db.articles.bulkPut([article('a'), article('b')] as never);
+    // The stopped worker matched a (its alert is recorded, maybe shown), not b.
+    const first = await alertServices().queue.run(['a']);
+    expect(first).toHaveLength(1);
+    await db.inbox.put({ ...row, stage: 'stored', articleIds: ['a', 'b'] });
     const shown: string[] = [];
     vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async (id: string) => {
       shown.push(id);
       return id;
     }) as never);
-    expect(await startInbox(db, () => undefined)).toEqual(['a:1', 'a:2']);
-    expect(shown).toEqual(['n:1\u241fa']);
+    await alertServices().notifier.flush();
+    shown.length = 0;
+    expect(await startInbox(db, () => undefined)).toEqual(['a:1']);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).not.toBe(first[0]!.id);
+    expect(await db.topicAlerts.count()).toBe(2);
     expect(await db.inbox.count()).toBe(0);
   }, 60_000);
 });

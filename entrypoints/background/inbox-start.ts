@@ -5,7 +5,7 @@ import { repairAfterOlderBuild } from '@/lib/store/db-open-repair';
 import { t } from '@/components/i18n';
 import { alertServices } from './alerts-setup';
 import { textServices } from './indexing-setup';
-import { resumeInbox, setInboxSettler, type NotifyStep } from './inbox-runner';
+import { resumeInbox, setInboxSettler } from './inbox-runner';
 
 // Worker start for the capture inbox and the database's versions: what "settled" means for
 // stored articles; then, if the database was written by a newer build (a rolled-back update),
@@ -18,7 +18,7 @@ import { resumeInbox, setInboxSettler, type NotifyStep } from './inbox-runner';
 export const NEWER_DB_NOTICE_KEY = 'durability.newerDatabase';
 
 export async function startInbox(db: QubaoDb, onError: (e: unknown) => void = (e) => console.error('[qubao] inbox', e)): Promise<string[]> {
-  setInboxSettler(settlerFor(db), onError);
+  setInboxSettler(settlerFor(), onError);
   const notice = await versionNotice(db);
   if (notice) {
     await showNewerDatabase(notice).catch(onError);
@@ -28,25 +28,17 @@ export async function startInbox(db: QubaoDb, onError: (e: unknown) => void = (e
   return resumeInbox(db);
 }
 
-function settlerFor(db: QubaoDb) {
-  return async (ids: string[], resumed: boolean, notify: NotifyStep): Promise<void> => {
+function settlerFor() {
+  return async (ids: string[], resumed: boolean): Promise<void> => {
     if (!ids.length) return;
     const text = textServices();
     const alerts = alertServices();
     if (resumed) {
       // Written by an earlier worker: no hook of this one saw them. Both steps are idempotent
       // (index rows replace themselves; alert ids come from topic and article, so an alert that
-      // exists is not reported again by the matcher).
+      // exists is neither reported nor notified again).
       await text.indexer.run(ids);
-      const fresh = new Set((await alerts.queue.run(ids)).map((a) => a.id));
-      // Alerts the stopped worker recorded for these articles were never shown if it stopped
-      // before its notification step began (the row says so); then the unread ones are shown
-      // now. Once the step began they are not shown again: a notification may be lost in that
-      // window of milliseconds, but none is shown twice.
-      if (!notify.started) {
-        const earlier = (await db.topicAlerts.where('articleId').anyOf(ids).toArray()).filter((a) => a.read === 0 && !fresh.has(a.id));
-        if (earlier.length) await alerts.notifier.onCreated(earlier);
-      }
+      await alerts.queue.run(ids);
     } else {
       // Written just now: the hooks queued them; wait for those queues.
       await text.indexer.idle();
@@ -54,7 +46,9 @@ function settlerFor(db: QubaoDb) {
     }
     // Notify now rather than at the end of the notifier's grouping window: a worker stopped
     // inside that window would leave these alerts unshown. Alerts of one capture stay grouped.
-    await notify.begin();
+    // Alerts recorded by a worker stopped before it showed them are not shown by a later run:
+    // whether they were shown is not stored (the notifier's own 1.5 s timer may have shown
+    // them), and showing one twice is worse than missing one. Their rows stay in the 提醒 inbox.
     await alerts.notifier.flush();
   };
 }

@@ -28,8 +28,6 @@ export interface InboxRecord {
   /** Not tried again before this time (0 = now). */
   nextAttemptAt: number;
   error: string | null;
-  /** Set just before its alerts are shown: a later run must not show them again (absent = 0). */
-  notifying?: 0 | 1;
 }
 
 export interface CaptureInput {
@@ -88,11 +86,6 @@ export async function noteInboxFailure(db: QubaoDb, id: string, error: string, r
   const attempts = row.attempts + 1;
   await db.inbox.update(id, { attempts, error, nextAttemptAt: retryAt });
   return attempts;
-}
-
-/** Marks a stored row as having started to show its notifications. */
-export async function markInboxNotifying(db: QubaoDb, id: string): Promise<void> {
-  await db.inbox.update(id, { notifying: 1 });
 }
 
 export async function removeInboxItem(db: QubaoDb, id: string): Promise<void> {
