@@ -69,8 +69,11 @@ export async function writeAnalyses(db: QubaoDb, analyses: ArticleAnalysis[], no
     });
     await db.searchDocs.bulkPut(rows);
     await applyPostingChanges(db, changes);
-    // One modify() over the batch (its hooks see only `keywords` changed, as update() did).
-    const words = new Map(rows.map((r) => [r.id, r.keywords.map((k) => k.word)]));
+    // One modify() over the batch (its hooks see only `keywords` changed, as update() did), and
+    // only for articles whose keyword words changed: re-indexing rewrites no unchanged article.
+    const before = new Map(articles.map((a) => [a?.id, a?.keywords ?? []]));
+    const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+    const words = new Map(rows.map((r) => [r.id, r.keywords.map((k) => k.word)] as const).filter(([id, w]) => !same(before.get(id) ?? [], w)));
     if (words.size) await db.articles.where(':id').anyOf([...words.keys()]).modify((a) => void (a.keywords = words.get(a.id)!));
     await applyDelta(db, delta, docs, length);
   });
