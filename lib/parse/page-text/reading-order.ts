@@ -247,9 +247,10 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
    * Pass 1 admits a fragment other than the printed next one only on strong evidence: a word
    * across the join that takes in lone characters on both sides (a word a line break cut in two
    * leaves a piece on each side). So far pairs are weighed only between an open end and a start
-   * that each show such a piece, and only where the join could show more than the printed joins
-   * it would break (x's, and y's) already show with a word across: most of a long page's lines
-   * are mended in print that way, and the search stays cheap per line.
+   * that each show such a piece, and only once those pieces, cut on their own, form a word across
+   * (a cut of a few characters, batched and kept): the joined cut of the two ends comes after.
+   * (Leaving out pairs whose printed joins already show a word across lost real joins where two
+   * fragments compete for one start: the matching settles those.)
    */
   const strongTodo = (): [number, number][] => {
     const open = body.flatMap((x, xi) => (needsNext(x) && !next.has(xi) ? [xi] : []));
@@ -257,16 +258,6 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     const todo: [number, number][] = adjacentTodo.map((xi) => [xi, xi + 1]);
     if (!ev.hasSegmenter) return todo;
     ev.prepareEnds(open.map((xi) => body[xi]!.text), body.filter((y, yi) => canFollow(y) && !prev.has(yi)).map((y) => y.text));
-    ev.prepareJoins(todo.map(([xi, yi]) => [body[xi]!.text, body[yi]!.text] as const));
-    // What the printed join already shows: the evidence of a word across it, by x (and by y = x + 1).
-    const mended = new Map<number, number>();
-    for (const xi of adjacentTodo) {
-      const x = body[xi]!;
-      const y = body[xi + 1]!;
-      if (before.get(y.id) !== x || x.glued || y.glued) continue;
-      const e = evidenceOf(x, y, xi, xi + 1);
-      if (e >= STRONG) mended.set(xi, e);
-    }
     // Per-fragment facts first (the pair loop below runs over every end and start in reach).
     const tz = new Map<number, string>();
     for (const xi of open) {
@@ -294,9 +285,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
         const own = ev.printedAcross(x.text, y.text) >= 2 && ev.loneTail(x.text).loose && ev.loneHead(y.text).loose;
         if (!own) return;
       }
-      const ceiling = ev.joinCeiling(x.text, y.text) + (numberContinues(x.text, y.text) ? 2 : 0);
-      // A far join must be able to show more than both printed joins it would break already show.
-      if (ceiling >= STRONG && ceiling > (mended.get(xi) ?? 0) && ceiling > (mended.get(yi - 1) ?? 0)) todo.push([xi, yi]);
+      if (ev.joinCeiling(x.text, y.text) + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG) todo.push([xi, yi]);
     };
     const pending: number[] = []; // xi, yi pairs whose zones are not cut yet
     const zones: [string, string][] = [];
