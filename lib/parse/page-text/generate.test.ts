@@ -66,7 +66,7 @@ describe('generated page-text fixtures', () => {
     expect(pool.length).toBeGreaterThanOrEqual(4);
     const { mean, scores } = run(pool, 20, 500);
     console.log(`page-text generator (real-text articles): mean score ${mean.toFixed(3)} over ${scores.length} pages`);
-    // Measured 0.54: real paragraphs are longer, so more of them get a displaced line.
+    // Measured 0.59: real paragraphs are longer, so more of them get a displaced line.
     expect(mean).toBeGreaterThanOrEqual(0.45);
   });
 });
