@@ -151,7 +151,7 @@ describe('durability in Chromium', () => {
     const twice = [...byId].filter(([, k]) => k > 1);
     // Per article: its title must not appear in two notifications either (single or grouped).
     const perTitle = Array.from({ length: n }, (_, i) => notes.filter((x) => x.text.includes(generatedTitle(i + 1))).length);
-    console.log(`[durability] notifications: ${notes.length} for ${n} articles (${perTitle.filter((k) => k === 0).length} articles never notified: stopped after their notification step began, before it showed them), same id twice: ${twice.length}, an article in two: ${perTitle.filter((k) => k > 1).length}`);
+    console.log(`[durability] notifications: ${notes.length} for ${n} articles (${perTitle.filter((k) => k === 0).length} articles never notified: the worker stopped between recording their alert and showing it), same id twice: ${twice.length}, an article in two: ${perTitle.filter((k) => k > 1).length}`);
     expect(twice).toEqual([]);
     expect(perTitle.filter((k) => k > 1)).toEqual([]);
   });
