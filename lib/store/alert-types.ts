@@ -25,6 +25,14 @@ export type TopicInput = Omit<Topic, 'id' | 'muted'> & { id?: number; muted?: bo
 /** lib/alerts Alert as stored (its id is alertId(topicId, articleId)). */
 export type TopicAlertRecord = Alert;
 
+/** An alert whose notification was claimed (migration 010): only the claimer shows it. */
+export interface AlertNoticeRecord {
+  /** The alert id (topicAlerts). */
+  id: string;
+  /** When it was claimed, right before notifications.create. */
+  notifiedAt: number;
+}
+
 export interface FollowRecord {
   /** The newspapers row of the paper. */
   paperId: number;

@@ -3,7 +3,7 @@ import { DB_NAME } from './keys';
 import { MIGRATIONS } from './migrations';
 import type { InboxRecord } from './inbox';
 import type { SearchDocNoRecord, SearchDocRecord, SearchPostingRecord, TermStatRecord } from './search-types';
-import type { FollowRecord, TopicAlertRecord, WatchTopicRecord } from './alert-types';
+import type { AlertNoticeRecord, FollowRecord, TopicAlertRecord, WatchTopicRecord } from './alert-types';
 import type { ArticleMarkRecord } from './article-marks-types';
 import type {
   ArticleRecord,
@@ -39,6 +39,8 @@ export class QubaoDb extends Dexie {
   articleMarks!: Table<ArticleMarkRecord, string>;
   /** Captures not yet stored and settled (migration 009, lib/store/inbox). */
   inbox!: Table<InboxRecord, string>;
+  /** Which alerts were notified (migration 010, lib/store/topics-notices). */
+  alertNotices!: Table<AlertNoticeRecord, string>;
 
   constructor(name = DB_NAME, migrations = MIGRATIONS, options?: DexieOptions) {
     super(name, options);

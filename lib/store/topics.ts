@@ -49,11 +49,13 @@ export async function saveTopic(db: QubaoDb, input: TopicInput, now = Date.now()
   });
 }
 
-/** Deletes the topic and its alerts. */
+/** Deletes the topic, its alerts and their notification claims (migration 010). */
 export async function deleteTopic(db: QubaoDb, id: number): Promise<void> {
-  await db.transaction('rw', db.watchTopics, db.topicAlerts, async () => {
+  await db.transaction('rw', db.watchTopics, db.topicAlerts, db.alertNotices, async () => {
     await db.watchTopics.delete(id);
-    await db.topicAlerts.where('topicId').equals(id).delete();
+    const alertIds = await db.topicAlerts.where('topicId').equals(id).primaryKeys();
+    await db.topicAlerts.bulkDelete(alertIds);
+    await db.alertNotices.bulkDelete(alertIds);
   });
 }
 

@@ -6,9 +6,10 @@ import { migration006 } from './006-topics-alerts-follows';
 import { migration007 } from './007-search-postings';
 import { migration008 } from './008-article-marks';
 import { migration009 } from './009-inbox';
+import { migration010 } from './010-alert-notices';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** All schema steps in order. Add a file NNN-name.ts with its own test, then list it here. */
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration006, migration007, migration008, migration009, migration010];

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { alertId, type Alert } from '../alerts/alerts';
+import type { QubaoDb } from './db';
+import { freshDb } from './test-db';
+import { claimAlertNotices, unnotifiedAlertsOf } from './topics-notices';
+import { deleteTopic, saveTopic, setTopicMuted } from './topics';
+
+let db: QubaoDb;
+let topicId: number;
+
+const alert = (articleId: string, over: Partial<Alert> = {}): Alert => ({
+  id: alertId(over.topicId ?? topicId, articleId),
+  topicId,
+  topicName: '河道',
+  articleId,
+  articleUrl: `http://a.cn/${articleId}.htm`,
+  title: `标题${articleId}`,
+  paperName: null,
+  date: null,
+  terms: ['河道'],
+  snippet: { text: '河道保洁', highlight: { start: 0, end: 2 } },
+  field: 'body',
+  createdAt: 1,
+  read: 0,
+  ...over,
+});
+
+beforeEach(async () => {
+  db = freshDb();
+  topicId = ((await saveTopic(db, { name: '河道', anyOf: ['河道'], scope: 'both', mode: 'word' })) as { id: number }).id;
+});
+
+describe('alert notification claims', () => {
+  it('claims an alert once: a second claim of the same id gets nothing', async () => {
+    expect([...(await claimAlertNotices(db, ['x', 'y', 'x'], 9))].sort()).toEqual(['x', 'y']);
+    expect([...(await claimAlertNotices(db, ['y', 'z'], 10))]).toEqual(['z']);
+    expect((await db.alertNotices.get('y'))?.notifiedAt).toBe(9);
+  });
+
+  it('two claimers at once (timer and resume) split the alerts, never both getting one', async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `a${i}`);
+    const [one, two] = await Promise.all([claimAlertNotices(db, ids.slice(0, 15)), claimAlertNotices(db, ids.slice(5))]);
+    expect([...one].filter((id) => two.has(id))).toEqual([]);
+    expect(one.size + two.size).toBe(20);
+  });
+
+  it('lists the unclaimed, unread alerts of the given articles, of topics not muted, oldest first', async () => {
+    const other = ((await saveTopic(db, { name: '养老', anyOf: ['养老'], scope: 'both', mode: 'word' })) as { id: number }).id;
+    await db.topicAlerts.bulkPut([
+      alert('a', { createdAt: 3 }),
+      alert('b', { createdAt: 2 }),
+      alert('c', { read: 1 }),
+      alert('d'),
+      alert('e'),
+      alert('a', { topicId: other, id: alertId(other, 'a') }),
+    ]);
+    await claimAlertNotices(db, [alertId(topicId, 'd')]);
+    const ids = (await unnotifiedAlertsOf(db, ['a', 'b', 'c', 'd'])).map((a) => a.id);
+    expect(ids).toEqual([alertId(other, 'a'), alertId(topicId, 'b'), alertId(topicId, 'a')]);
+    await setTopicMuted(db, other, true);
+    expect((await unnotifiedAlertsOf(db, ['a'])).map((a) => a.id)).toEqual([alertId(topicId, 'a')]);
+    expect(await unnotifiedAlertsOf(db, [])).toEqual([]);
+  });
+
+  it('deleting a topic deletes its claims with its alerts', async () => {
+    await db.topicAlerts.put(alert('a'));
+    await claimAlertNotices(db, [alertId(topicId, 'a'), 'other']);
+    await deleteTopic(db, topicId);
+    expect(await db.alertNotices.toCollection().primaryKeys()).toEqual(['other']);
+  });
+});
