@@ -88,3 +88,72 @@ describe('alert notifications', () => {
     expect(tabs.some((t) => t.url?.endsWith('/digest.html'))).toBe(true);
   });
 });
+
+describe('each recorded alert notified once across worker stops', () => {
+  const created = () => {
+    const ids: string[] = [];
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async (id: string) => {
+      ids.push(id);
+      return id;
+    }) as never);
+    return ids;
+  };
+
+  it('a worker stopped between recording and showing: the next worker shows the alert, once', async () => {
+    const shown = created();
+    // The stopped worker: the alert row is written and buffered, but its timer never fires.
+    await db.topicAlerts.put(alert('a'));
+    const stopped = createAlertNotifier(db, undefined, 60_000);
+    await stopped.onCreated([alert('a')]);
+    // The next worker resumes the capture of article a.
+    const next = createAlertNotifier(db, undefined, 60_000);
+    expect(await next.addUnnotified(['a'])).toBe(1);
+    await next.flush();
+    expect(shown).toEqual([alertId(topicId, 'a')]);
+    // A third start (the inbox row was not removed yet) finds nothing left to show.
+    const third = createAlertNotifier(db, undefined, 60_000);
+    expect(await third.addUnnotified(['a'])).toBe(0);
+    await third.flush();
+    expect(shown).toHaveLength(1);
+  });
+
+  it('the grouping timer and a resume racing for the same alerts: each is shown once', async () => {
+    const shown = created();
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    await db.topicAlerts.bulkPut(ids.map((id) => alert(id)));
+    for (let round = 0; round < 8; round++) {
+      await db.alertNotices.clear();
+      shown.length = 0;
+      const notifier = createAlertNotifier(db, undefined, round);
+      await notifier.onCreated(ids.slice(0, 3).map((id) => alert(id)));
+      // The resume of the same capture, while the timer may fire at any point of it.
+      await notifier.addUnnotified(ids);
+      await Promise.all([notifier.flush(), new Promise((r) => setTimeout(r, round))]);
+      await new Promise((r) => setTimeout(r, round + 5));
+      // Alerts covered by what was shown: a single is its alert; a group id ends with its size.
+      const covered = shown.reduce((k, id) => k + (id.startsWith('group') ? Number(id.split('\u241f').pop()) : 1), 0);
+      expect(covered).toBe(ids.length);
+      const singles = shown.filter((id) => !id.startsWith('group'));
+      expect(new Set(singles).size).toBe(singles.length);
+      expect(await db.alertNotices.count()).toBe(ids.length);
+    }
+  });
+
+  it('two worker lifetimes flushing the same alerts at once show them once', async () => {
+    const shown = created();
+    await db.topicAlerts.bulkPut([alert('a'), alert('b')]);
+    const [one, two] = [createAlertNotifier(db), createAlertNotifier(db)];
+    await Promise.all([one.addUnnotified(['a', 'b']), two.addUnnotified(['a', 'b'])]);
+    await Promise.all([one.flush(), two.flush()]);
+    expect(shown.sort()).toEqual([alertId(topicId, 'a'), alertId(topicId, 'b')].sort());
+  });
+
+  it('never shows on resume an alert the user read in the meantime', async () => {
+    const shown = created();
+    await db.topicAlerts.bulkPut([alert('a', { read: 1 }), alert('b')]);
+    const n = createAlertNotifier(db);
+    expect(await n.addUnnotified(['a', 'b'])).toBe(1);
+    await n.flush();
+    expect(shown).toEqual([alertId(topicId, 'b')]);
+  });
+});

@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { summarizeAlerts, type Alert } from '@/lib/alerts/alerts';
 import type { QubaoDb } from '@/lib/store';
 import { markAlertsRead, unreadAlertCount } from '@/lib/store/topics';
+import { claimAlertNotices, unnotifiedAlertsOf } from '@/lib/store/topics-notices';
 
 export const ALERT_BADGE_COLOR = '#b71c1c';
 /** Alerts that arrive within this window of each other are notified together. */
@@ -54,6 +55,20 @@ export async function showAlertNotifications(alerts: readonly Alert[]): Promise<
 }
 
 /**
+ * Shows these alerts unless they were shown before: each is claimed first (lib/store
+ * topics-notices, one transaction) and only the alerts this call claimed are shown, so the grouping
+ * timer, a resume and a later worker never show one alert twice. Nothing but the claim is awaited
+ * before notifications.create. Ids are deterministic (the alert id, or the group's first alert and
+ * size); Chrome and Firefox replace a notification created again with an id still shown.
+ */
+export async function showAlertsOnce(db: QubaoDb, alerts: readonly Alert[], now = Date.now()): Promise<string[]> {
+  const unique = [...new Map(alerts.map((a) => [a.id, a] as const)).values()];
+  const claimed = await claimAlertNotices(db, unique.map((a) => a.id), now);
+  if (!claimed.size) return [];
+  return showAlertNotifications(unique.filter((a) => claimed.has(a.id)));
+}
+
+/**
  * Collects new alerts for a short window and then notifies once, so a whole issue saved in a
  * few seconds gives one grouped notification instead of a dozen. The badge is refreshed at once.
  */
@@ -61,10 +76,11 @@ export function createAlertNotifier(db: QubaoDb, onError: (e: unknown) => void =
   let buffer: Alert[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = async () => {
+    if (timer) clearTimeout(timer);
     timer = null;
     const batch = buffer;
     buffer = [];
-    if (batch.length) await showAlertNotifications(batch).catch(onError);
+    if (batch.length) await showAlertsOnce(db, batch).catch(onError);
   };
   return {
     async onCreated(alerts: Alert[]): Promise<void> {
@@ -72,6 +88,15 @@ export function createAlertNotifier(db: QubaoDb, onError: (e: unknown) => void =
       buffer.push(...alerts);
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), windowMs);
+    },
+    /**
+     * Resume: queues the alerts of these articles that a stopped worker recorded but never claimed
+     * (call flush() after). Any that the timer shows first are claimed by then and skipped.
+     */
+    async addUnnotified(articleIds: readonly string[]): Promise<number> {
+      const left = await unnotifiedAlertsOf(db, articleIds);
+      buffer.push(...left);
+      return left.length;
     },
     /** Sends what is buffered now (tests, and before the worker would be stopped). */
     flush,

@@ -18,7 +18,7 @@ import { resumeInbox, setInboxSettler } from './inbox-runner';
 export const NEWER_DB_NOTICE_KEY = 'durability.newerDatabase';
 
 export async function startInbox(db: QubaoDb, onError: (e: unknown) => void = (e) => console.error('[qubao] inbox', e)): Promise<string[]> {
-  setInboxSettler(settlerFor(), onError);
+  setInboxSettler(settlerFor(db), onError);
   const notice = await versionNotice(db);
   if (notice) {
     await showNewerDatabase(notice).catch(onError);
@@ -28,7 +28,7 @@ export async function startInbox(db: QubaoDb, onError: (e: unknown) => void = (e
   return resumeInbox(db);
 }
 
-function settlerFor() {
+function settlerFor(db: QubaoDb) {
   return async (ids: string[], resumed: boolean): Promise<void> => {
     if (!ids.length) return;
     const text = textServices();
@@ -36,19 +36,21 @@ function settlerFor() {
     if (resumed) {
       // Written by an earlier worker: no hook of this one saw them. Both steps are idempotent
       // (index rows replace themselves; alert ids come from topic and article, so an alert that
-      // exists is neither reported nor notified again).
+      // exists is not reported as new again).
       await text.indexer.run(ids);
       await alerts.queue.run(ids);
+      // Alerts the stopped worker recorded but never claimed for a notification (it stopped
+      // inside the grouping window, or before its flush) are shown now; claimed ones never again.
+      await alerts.notifier.addUnnotified(ids);
     } else {
       // Written just now: the hooks queued them; wait for those queues.
       await text.indexer.idle();
       await alerts.queue.idle();
     }
     // Notify now rather than at the end of the notifier's grouping window: a worker stopped
-    // inside that window would leave these alerts unshown. Alerts of one capture stay grouped.
-    // Alerts recorded by a worker stopped before it showed them are not shown by a later run:
-    // whether they were shown is not stored (the notifier's own 1.5 s timer may have shown
-    // them), and showing one twice is worse than missing one. Their rows stay in the 提醒 inbox.
+    // inside that window would leave these alerts unshown until the next start. Alerts of one
+    // capture stay grouped. Every show claims its alerts first (alerts-notify showAlertsOnce),
+    // so this flush, the window's timer and a later worker's resume show each alert once.
     await alerts.notifier.flush();
   };
 }
