@@ -174,12 +174,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   // printed anywhere else on the page (月|底).
   let loose: number[] | null = null;
   const far = new Map<number, number[]>();
-  const farCandidates = (x: Fragment, xi: number, all: boolean): number[] => {
-    if (all) {
-      const out: number[] = [];
-      for (let yi = Math.max(0, xi - WINDOW); yi <= Math.min(body.length - 1, xi + WINDOW); yi++) out.push(yi);
-      return out;
-    }
+  const farCandidates = (x: Fragment, xi: number): number[] => {
     // (Only starts that open with half a word: a dictionary word across a join needs one.)
     loose ??= body.flatMap((y, yi) => (canFollow(y) && ev.hasSegmenter && ev.startsLoose(y.text) ? [yi] : []));
     const known = far.get(xi);
@@ -229,17 +224,23 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   /** Every open fragment against its printed successor and its far candidates (passes 2 and 3). */
   const allTodo = (all: boolean): [number, number][] => {
     const todo: [number, number][] = [];
+    // seenBy[yi] === xi + 1: yi is already weighed against xi (one array, no set per fragment).
+    const seenBy = new Int32Array(body.length);
+    const consider = (xi: number, yi: number) => {
+      if (yi < xi - WINDOW || yi > xi + WINDOW || yi >= body.length || seenBy[yi] === xi + 1) return;
+      seenBy[yi] = xi + 1;
+      if (yi === xi || prev.has(yi) || !canFollow(body[yi]!)) return;
+      // The leftovers' pass (all) links only displaced starts: the others are not weighed.
+      if (all && !displaced(body[yi]!)) return;
+      todo.push([xi, yi]);
+    };
     body.forEach((x, xi) => {
       if (!needsNext(x) || next.has(xi)) return;
-      const seen = new Set<number>();
-      for (const yi of [xi + 1, ...farCandidates(x, xi, all)]) {
-        if (seen.has(yi) || yi < xi - WINDOW || yi > xi + WINDOW || yi >= body.length) continue;
-        seen.add(yi);
-        if (yi === xi || prev.has(yi) || !canFollow(body[yi]!)) continue;
-        // The leftovers' pass (all) links only displaced starts: the others are not weighed.
-        if (all && !displaced(body[yi]!)) continue;
-        todo.push([xi, yi]);
-      }
+      consider(xi, xi + 1);
+      if (all) {
+        // The leftovers' pass weighs every fragment in the window.
+        for (let yi = Math.max(0, xi - WINDOW); yi <= Math.min(body.length - 1, xi + WINDOW); yi++) consider(xi, yi);
+      } else for (const yi of farCandidates(x, xi)) consider(xi, yi);
     });
     return todo;
   };
@@ -285,7 +286,10 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
         const own = ev.printedAcross(x.text, y.text) >= 2 && ev.loneTail(x.text).loose && ev.loneHead(y.text).loose;
         if (!own) return;
       }
-      if (ev.joinCeiling(x.text, y.text) + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG) todo.push([xi, yi]);
+      // Both ends hold a lone character here, so joinCeiling is at least 3.25 (≥ STRONG) unless
+      // the join is already worked out: only a known strength can leave the pair out.
+      const known = ev.knownJoinStrength(x.text, y.text);
+      if (known === undefined || known + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG) todo.push([xi, yi]);
     };
     const pending: number[] = []; // xi, yi pairs whose zones are not cut yet
     const zones: [string, string][] = [];

@@ -48,9 +48,17 @@ function allHan(tok: string): boolean {
 /** CJK unified ideographs (basic block and extension A): the fast test for hot loops. */
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
+/** HAN.test(t[i]) (one UTF-16 unit), with the common blocks answered without the regex. */
+const isHanAt = (t: string, i: number) => isHanCode(t.charCodeAt(i)) || HAN.test(t[i] ?? '');
+
 export class WordEvidence {
   private readonly counts = new Map<string, number>();
-  private readonly cache = new Map<string, JoinFacts>();
+  // Join facts by left end, then right end: no key string is built per lookup (pairs are asked
+  // about tens of thousands of times a page).
+  private readonly cache = new Map<string, Map<string, JoinFacts>>();
+  private cached(l: string, r: string): JoinFacts | undefined {
+    return this.cache.get(l)?.get(r);
+  }
 
   private counted = false;
 
@@ -231,6 +239,11 @@ export class WordEvidence {
     return l && r ? (this.bigrams.get(l.at(-1)! + r[0]!) ?? 0) : 0;
   }
 
+  /** joinStrength of the two ends when it is worked out already, else undefined (no cut made). */
+  knownJoinStrength(left: string, right: string): number | undefined {
+    return this.cached(this.tail(left), this.head(right))?.strength;
+  }
+
   /**
    * An upper bound of joinStrength found without cutting the two ends together (each end's own
    * cut is kept): what the lone characters at the join could resolve at most, 1.5 for a pair
@@ -240,7 +253,7 @@ export class WordEvidence {
     const l = this.tail(left);
     const r = this.head(right);
     if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!)) return 0;
-    const known = this.cache.get(`${l}|${r}`);
+    const known = this.cached(l, r);
     if (known) return known.strength;
     if (!this.segmenter) return 1.5;
     const lt = trailingSingles(this.dictCut(l));
@@ -261,7 +274,7 @@ export class WordEvidence {
     for (const [left, right] of pairs) {
       const l = this.tail(left);
       const r = this.head(right);
-      if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!) || this.cache.has(`${l}|${r}`)) continue;
+      if (!l || !r || !isHanAt(l, l.length - 1) || !isHanAt(r, 0) || this.cached(l, r)) continue;
       live.push([l, r]);
       ends.add(l).add(r);
     }
@@ -302,9 +315,9 @@ export class WordEvidence {
   private join(left: string, right: string): JoinFacts {
     const l = this.tail(left);
     const r = this.head(right);
-    if (!l || !r || !HAN.test(l.at(-1)!) || !HAN.test(r[0]!)) return NO_JOIN;
-    const key = `${l}|${r}`;
-    const hit = this.cache.get(key);
+    if (!l || !r || !isHanAt(l, l.length - 1) || !isHanAt(r, 0)) return NO_JOIN;
+    let byRight = this.cache.get(l);
+    const hit = byRight?.get(r);
     if (hit) return hit;
     const pair = l.at(-1)! + r[0]!;
     const printed = this.bigrams.get(pair) ?? 0;
@@ -336,7 +349,8 @@ export class WordEvidence {
       if (printed >= 2 && leftLoose && rightLoose) strength = Math.max(strength, 2.5 + 0.25 * Math.min(printed, 4));
     } else if (printed >= 2) strength = 1.5;
     const facts = { strength, leftLoose, rightLoose };
-    this.cache.set(key, facts);
+    if (!byRight) this.cache.set(l, (byRight = new Map()));
+    byRight.set(r, facts);
     return facts;
   }
 
