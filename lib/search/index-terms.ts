@@ -6,6 +6,7 @@ import type { TextEngine } from '../text/engine';
 import { CONTENT_WORD } from '../text/engine';
 import { normalize } from '../text/normalize';
 import { STOP_WORDS } from '../text/stop-words';
+import { clipText, HEADLINE_LIMIT, INDEX_BODY_LIMIT } from './text-limits';
 import type { DocMeta, IndexedDoc, SearchableArticle } from './types';
 
 export function isIndexTerm(word: string): boolean {
@@ -62,8 +63,9 @@ export function docMetaOf(a: SearchableArticle, length: number): DocMeta {
 
 export function indexArticle(a: SearchableArticle, engine: TextEngine): IndexedDoc {
   const c = new TermCounter();
-  c.add(engine.cutForSearch(normalize(headlineOf(a))), c.headCounts);
-  c.add(engine.cutForSearch(normalize(bodyOf(a))), c.counts);
+  // Bounded reads (text-limits.ts): a hostile multi-megabyte body costs at most INDEX_BODY_LIMIT.
+  c.add(engine.cutForSearch(normalize(clipText(headlineOf(a), HEADLINE_LIMIT))), c.headCounts);
+  c.add(engine.cutForSearch(normalize(clipText(bodyOf(a), INDEX_BODY_LIMIT))), c.counts);
   return { id: a.id, terms: c.terms, counts: c.counts, headCounts: c.headCounts, ...docMetaOf(a, c.length) };
 }
 

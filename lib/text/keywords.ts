@@ -8,6 +8,7 @@ import type { TaggedWord, TextEngine } from './engine';
 import { NUMBER_ONLY } from './engine';
 import { inverseDocumentFrequency, isGenericNewsWord, type DocumentFrequencies } from './doc-frequencies';
 import { extractEntities, type Entities } from './entities';
+import { clipText, HEADLINE_LIMIT, KEYWORD_BODY_LIMIT } from '../search/text-limits';
 import { normalize } from './normalize';
 import { KEYWORD_STOP_WORDS } from './stop-words';
 
@@ -136,8 +137,10 @@ function textrank(occ: (Occurrence | null)[], window = 5, iterations = 30): Map<
 
 export function extractKeywords(article: KeywordInput, engine: TextEngine, options: KeywordOptions = {}): ArticleKeywords {
   const bylines = [...(article.reporters ?? []), ...(article.correspondents ?? []), ...(article.photographers ?? []), ...(options.bylines ?? [])];
-  const headline = normalize([article.introTitle, article.title, article.subtitle].filter(Boolean).join('\n'));
-  const body = normalize(article.paragraphs.join('\n'));
+  // Only the start of a long article is read (text-limits.ts): tagging costs ~3.6 s per million
+  // characters, and a hostile page can be megabytes of "article".
+  const headline = normalize(clipText([article.introTitle, article.title, article.subtitle].filter(Boolean).join('\n'), HEADLINE_LIMIT));
+  const body = normalize(clipText(article.paragraphs.join('\n'), KEYWORD_BODY_LIMIT));
   const tagged = [
     ...engine.tag(headline).map((t) => ({ t, headline: true })),
     ...engine.tag(body).map((t) => ({ t, headline: false })),
