@@ -84,6 +84,11 @@ export class NewsCorpus {
     this.pickPlace = zipf(this.vocabulary.places, 1.1);
   }
 
+  /** Every piece the generated text is written from (the search bench's seeding engine cuts by them). */
+  pieces(): string[] {
+    return [...this.vocabulary.nouns, ...this.vocabulary.places, ...this.verbs, ...this.modifiers, ...this.tails, '工作', '和', '，', '。', '\n'];
+  }
+
   article(n: number): SearchableArticle {
     const r = rng(this.seed * 1_000_003 + n);
     const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
