@@ -40,8 +40,12 @@ describe('search beyond the first candidates taken', () => {
     expect(r.hits).toHaveLength(5);
     for (const h of r.hits) expect(Number(h.id.slice(1))).toBeGreaterThanOrEqual(120);
     expect(r.exact).toBe(false);
-    const all = await search(store, engine, '口袋公园', { limit: 50 });
+    const all = await search(store, engine, '口袋公园', { limit: 50, exactCheckLimit: 200 });
     expect(all.total).toBe(8);
     expect(all.exact).toBe(true);
+    // By default only 100 candidates are checked for an exact total: 128 is an upper bound.
+    const capped = await search(store, engine, '口袋公园', { limit: 50 });
+    expect(capped.hits).toHaveLength(8);
+    expect(capped).toMatchObject({ total: 128, exact: false });
   });
 });
