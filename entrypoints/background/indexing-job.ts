@@ -2,35 +2,57 @@
 // (saved before search existed, or saved while a worker stopped before its queue drained) and
 // drop rows whose article is gone. Progress is written to its `jobs` row after every batch for
 // the popup; nothing else is needed to resume, since indexed articles leave the pending set.
+// Every popup open may wake the worker, so a start first compares counts (indexCountsAgree) and
+// reads every key only when they disagree, or when the last full comparison is a day old, and
+// then only after the worker has been up a while (startIndexing), away from the popup's first read.
 import type { QubaoDb } from '@/lib/store';
 import { removeFromIndex } from '@/lib/store/search-index';
-import { articlesNeedingIndex, openIndexJob, orphanedIndexRows, updateIndexJob } from '@/lib/store/search-job';
+import { articlesNeedingIndex, indexCountsAgree, openIndexJob, orphanedIndexRows, recordFullIndexCheck, updateIndexJob } from '@/lib/store/search-job';
 import { INDEX_BATCH, type Indexer } from './indexing';
+
+/** How often the full key comparison runs when the counts agree. */
+export const FULL_INDEX_CHECK_EVERY_MS = 24 * 60 * 60 * 1000;
 
 export interface CatchUpResult {
   indexed: number;
   jobId: number | null;
+  /** Whether every key was read (false: the counts agreed and nothing was read). */
+  fullScan: boolean;
 }
 
-export async function runIndexCatchUp(db: QubaoDb, indexer: Indexer, opts: { batch?: number; shouldStop?: () => boolean } = {}): Promise<CatchUpResult> {
+export interface CatchUpOptions {
+  batch?: number;
+  shouldStop?: () => boolean;
+  /** Compare keys even when the counts agree (the periodic check). */
+  full?: boolean;
+  now?: () => number;
+}
+
+export async function runIndexCatchUp(db: QubaoDb, indexer: Indexer, opts: CatchUpOptions = {}): Promise<CatchUpResult> {
+  const now = opts.now ?? Date.now;
+  if (!opts.full && (await indexCountsAgree(db))) return { indexed: 0, jobId: null, fullScan: false };
   const orphans = await orphanedIndexRows(db);
   if (orphans.length) await removeFromIndex(db, orphans);
   const pending = await articlesNeedingIndex(db);
-  if (pending.length === 0) return { indexed: 0, jobId: null };
-  const job = await openIndexJob(db, pending.length);
+  if (pending.length === 0) {
+    await recordFullIndexCheck(db, now());
+    return { indexed: 0, jobId: null, fullScan: true };
+  }
+  const job = await openIndexJob(db, pending.length, now());
   let done = job.payload.done;
   const batch = opts.batch ?? INDEX_BATCH;
   try {
     for (let i = 0; i < pending.length; i += batch) {
-      if (opts.shouldStop?.()) return { indexed: done - job.payload.done, jobId: job.id };
+      if (opts.shouldStop?.()) return { indexed: done - job.payload.done, jobId: job.id, fullScan: true };
       await indexer.run(pending.slice(i, i + batch));
       done += Math.min(batch, pending.length - i);
-      await updateIndexJob(db, job.id, { done });
+      await updateIndexJob(db, job.id, { done }, now());
     }
-    await updateIndexJob(db, job.id, { status: 'done' });
+    await updateIndexJob(db, job.id, { status: 'done' }, now());
   } catch (e) {
-    await updateIndexJob(db, job.id, { status: 'failed', error: e instanceof Error ? e.message : String(e) }).catch(() => undefined);
+    await updateIndexJob(db, job.id, { status: 'failed', error: e instanceof Error ? e.message : String(e) }, now()).catch(() => undefined);
     throw e;
   }
-  return { indexed: done - job.payload.done, jobId: job.id };
+  await recordFullIndexCheck(db, now());
+  return { indexed: done - job.payload.done, jobId: job.id, fullScan: true };
 }

@@ -5,13 +5,14 @@
 import { openQubaoDb, type QubaoDb } from '@/lib/store';
 import { queryTerms } from '@/lib/search/index-terms';
 import { idsWithAllTerms } from '@/lib/store/search-index';
+import { fullIndexCheckDue } from '@/lib/store/search-job';
 import { getUserDictionary } from '@/lib/store/search-settings';
 import { parseUserDictionary } from '@/lib/text/dictionaries';
 import type { TextEngine } from '@/lib/text/engine';
 import { initJieba, loadUserDictionary } from '@/lib/text/jieba';
 import { normalize } from '@/lib/text/normalize';
 import { createIndexer, watchArticles, type Indexer } from './indexing';
-import { runIndexCatchUp } from './indexing-job';
+import { FULL_INDEX_CHECK_EVERY_MS, runIndexCatchUp } from './indexing-job';
 import type { TextServices } from './indexing-messages';
 
 interface Runtime extends TextServices {
@@ -67,7 +68,14 @@ export function textServices(): Runtime {
 }
 
 /**
- * Worker start: index what is saved from now on, and catch up with what is not indexed yet.
+ * The periodic full key comparison waits this long after a worker start: a start is often a
+ * popup opening, whose first read must not queue behind 300k keys.
+ */
+export const FULL_INDEX_CHECK_DELAY_MS = 8000;
+
+/**
+ * Worker start: index what is saved from now on, and catch up with what is not indexed yet
+ * (at once when the counts show it; the daily full comparison later, see indexing-job.ts).
  * Synchronous up to the hooks, so no write of this worker escapes them.
  */
 export function startIndexing(): Promise<void> {
@@ -77,5 +85,9 @@ export function startIndexing(): Promise<void> {
   return rt
     .engine()
     .then(() => runIndexCatchUp(db, rt.indexer))
-    .then(() => undefined);
+    .then(async (first) => {
+      if (first.fullScan || !(await fullIndexCheckDue(db, FULL_INDEX_CHECK_EVERY_MS))) return;
+      // Not awaited: a worker stopped before the delay simply checks at its next start.
+      setTimeout(() => void runIndexCatchUp(db, rt.indexer, { full: true }).catch(logError), FULL_INDEX_CHECK_DELAY_MS);
+    });
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleRecordOf } from '@/lib/store/search-test-support';
-import { latestIndexJob } from '@/lib/store/search-job';
+import { INDEX_JOB_KIND, latestIndexJob } from '@/lib/store/search-job';
 import { readSearchStats } from '@/lib/store/search-store';
 import { freshDb } from '@/lib/store/test-db';
 import type { QubaoDb } from '@/lib/store';
@@ -79,7 +79,7 @@ describe('catch-up job', () => {
 
     // Nothing left: no new job.
     expect((await runIndexCatchUp(db, indexer)).jobId).toBeNull();
-    expect(await db.jobs.count()).toBe(1);
+    expect(await db.jobs.where('kind').equals(INDEX_JOB_KIND).count()).toBe(1);
   });
 
   it('removes index rows of articles deleted while no worker watched', async () => {
