@@ -197,8 +197,10 @@ function classifyContent(raw: string, push: (f: Omit<Fragment, 'id' | 'gapBefore
       continuedFrom: jump.from, continuedTo: jump.to,
     });
   }
-  if (isCreditLine(line) && !endsComplete(line)) aside(line);
-  if (isCreditLine(line) && !endsComplete(line)) return push({ type: 'credit', text: '', raw: line, byline: parseByline(line) });
+  if (isCreditLine(line) && !endsComplete(line)) {
+    aside(line);
+    return push({ type: 'credit', text: '', raw: line, byline: parseByline(line) });
+  }
   push({
     type: 'text', text: removeCjkSpaces(jump.cleaned), raw: jump.from || jump.to ? jump.cleaned : line, boxed,
     continuedFrom: jump.from, continuedTo: jump.to,
@@ -211,6 +213,8 @@ function classifyContent(raw: string, push: (f: Omit<Fragment, 'id' | 'gapBefore
  */
 function joinOpenDatelines(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
+    // A dateline names its 讯 or 电: other lines skip the letter-spacing undo (it only drops spaces).
+    if (!/[讯电]/.test(lines[i]!)) continue;
     const l = removeLetterSpacing(lines[i]!);
     if (!/^\s*(?:本报\S{0,12}?讯|\p{Script=Han}{2,4}讯|新华社\S{0,12}?电)\s*[（(][^）)]*$/u.test(l)) continue;
     let j = i + 1;
