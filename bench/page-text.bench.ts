@@ -73,6 +73,11 @@ const cases: BenchCase[] = [
     // lines), so its baseline is slower: 3.5× the paragraph page's (fastest runs, 1.33 vs 0.37 ms,
     // measured side by side), i.e. about 2.1 ms where the paragraph baseline takes 0.6 ms. 100 ms
     // is then about 47× this baseline: maxRatio 47 fails the case when the 100 ms target is missed.
+    // Re-checked (23 Nov, same process, 300 alternating runs): column baseline fastest 1.06 ms vs
+    // 0.34 ms for the paragraph page (3.1×); bench medians under load 1.8 ms. So 100 ms is 47–55×
+    // the median baseline: 47 stays (slightly strict). The case does NOT meet it yet: the parse
+    // takes 220–290 ms CPU at best on a loaded 2-core machine (ratio ≥ 120×); jieba cuts of join
+    // ends and zones (~45k characters a page) alone cost 40–80 ms. See issue 4.
     maxRatio: 47,
     target: '200 KB < 100 ms (the worst case: many short lines, most of them mid-sentence)',
   },
