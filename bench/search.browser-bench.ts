@@ -106,6 +106,7 @@ async function run(): Promise<BrowserFigure[]> {
         const n = size - seeded;
         const ms = await seedBy(n, false);
         add({ name: `bulk seeding rate (vocabulary terms, ${BULK_BATCH} per transaction; not the build rate) (articles ${seeded - n}–${seeded})`, value: (n / ms) * 1000, unit: 'per-s' });
+        if (process.env.QUBAO_SEARCH_BENCH_VERBOSE) console.error('  seeding so far (ms):', await page.evaluate(() => (globalThis as any).__qubaoSearchBench.seedBreakdown()));
       }
       const label = size >= 1000 ? `${size / 1000}k` : String(size);
       // Warm both paths (worker start and its start-up jobs, jieba's dictionaries in the
