@@ -2,9 +2,10 @@
 // (saved before search existed, or saved while a worker stopped before its queue drained) and
 // drop rows whose article is gone. Progress is written to its `jobs` row after every batch for
 // the popup; nothing else is needed to resume, since indexed articles leave the pending set.
-// Every popup open may wake the worker, so a start first compares counts (indexCountsAgree) and
-// reads every key only when they disagree, or when the last full comparison is a day old, and
-// then only after the worker has been up a while (startIndexing), away from the popup's first read.
+// A run first compares counts (indexCountsAgree) and reads every key only when they disagree or
+// when asked (`full`: the daily check). The counts keep 300k keys out of the worker's memory, but
+// in Chromium they cost the database about as much as the keys, so what keeps this away from a
+// popup's first read is the delay after a worker start (startIndexing).
 import type { QubaoDb } from '@/lib/store';
 import { removeFromIndex } from '@/lib/store/search-index';
 import { articlesNeedingIndex, indexCountsAgree, openIndexJob, orphanedIndexRows, recordFullIndexCheck, updateIndexJob } from '@/lib/store/search-job';
