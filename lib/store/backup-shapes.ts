@@ -1,7 +1,8 @@
 // What an imported row of each known table must look like. An imported backup is hostile: a
 // row of the wrong shape would crash the popup or reader later (a number where a list of names
 // is read), so each is checked before anything is written. Tables added later without an entry
-// here are checked only generically (a plain object holding its primary key).
+// here are checked only generically (a plain object holding its primary key); backup-shapes.test.ts
+// fails when a table of the schema has no entry.
 
 type Check = (v: unknown) => boolean;
 
@@ -66,6 +67,9 @@ export const ROW_SHAPES: Record<string, Check> = {
   termStats: obj({ term: str, df: num }),
   searchDocNos: obj({ docNo: num, id: str }),
   searchPostings: obj({ term: str, block: num, docs: binary, tf: binary, head: binary, len: binary }),
+  articleMarks: obj({ articleId: str, starred: flag, readAt: num, tags: strings, updatedAt: num }),
+  inbox: obj({ id: str, url: str, html: str, manual: flag, stage: oneOf('received', 'stored'), articleIds: strings, receivedAt: num, attempts: num, nextAttemptAt: num }),
+  alertNotices: obj({ id: str, notifiedAt: num }),
 };
 
 export function rowHasShape(table: string, row: unknown): boolean {

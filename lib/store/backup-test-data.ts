@@ -83,6 +83,12 @@ export async function seedEveryTable(db: QubaoDb, tag = 'a'): Promise<void> {
       { term: `新桥${tag}`, block: 0, docs: new Uint32Array([0]), tf: new Uint16Array([2]), head: new Uint16Array([1]), len: new Uint16Array([3]) },
       { term: '通车', block: 0, docs: new Uint32Array([0]), tf: new Uint16Array([1]), head: new Uint16Array([0]), len: new Uint16Array([3]) },
     ] as never);
+    await db.articleMarks.add({ articleId: a1, starred: 1, readAt: 15, tags: [`区情${tag}`], updatedAt: 15 });
+    await db.alertNotices.add({ id: alertId(2, a1), notifiedAt: 16 });
+    await db.inbox.add({
+      id: `a:${tag}`, url: a2, title: '养老服务站开门', html: '', tabId: 7, manual: 0, stage: 'stored', articleIds: [a2], status: null,
+      receivedAt: 17, attempts: 0, nextAttemptAt: 0, error: null,
+    } as never);
     for (const table of db.tables as Table<Record<string, unknown>, unknown>[]) {
       if ((await table.count()) > 0) continue;
       const pk = table.schema.primKey;
