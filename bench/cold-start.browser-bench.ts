@@ -9,43 +9,21 @@
 //   with the worker already running (warm → saved).
 // Polling reads IndexedDB from an extension page that sends the worker nothing, so the
 // measurement itself never wakes the worker.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startDemoServer } from '../demo/server';
 import { DEMO_PAPERS, issueDir } from '../demo/tools/site-papers';
-import { buildForE2e } from '../scripts/e2e-build';
 import { launchChromiumWithExtension, waitFor } from '../tests/e2e/support/chromium';
 import { REPO_ROOT } from '../tests/e2e/support/paths';
+import { ensureChromeBuild } from './browser-build';
 import { quantile, type BrowserBench, type BrowserFigure } from './types';
 
 const OUT = process.env.QUBAO_COLD_BENCH_OUT_DIR ?? '.output-bench-cold';
 const EXTENSION_DIR = path.join(REPO_ROOT, OUT, 'chrome-mv3');
 const COLD_RUNS = Number(process.env.QUBAO_COLD_BENCH_RUNS ?? 4);
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (!e.name.includes('.test.')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds into OUT when there is no build or a source is newer than it. */
 function ensureBuild(): void {
-  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
-  const sources = Math.max(...['lib', 'entrypoints', 'components', 'public'].map((d) => newestSource(path.join(REPO_ROOT, d))));
-  if (existsSync(manifest) && statSync(manifest).mtimeMs > sources) return;
-  const before = process.env.QUBAO_OUT_DIR;
-  process.env.QUBAO_OUT_DIR = OUT;
-  try {
-    buildForE2e(['chrome']);
-  } finally {
-    if (before === undefined) delete process.env.QUBAO_OUT_DIR;
-    else process.env.QUBAO_OUT_DIR = before;
-  }
+  ensureChromeBuild(OUT);
 }
 
 /** Article rows in the extension's database (0 before Dexie created it), read from an extension page. */

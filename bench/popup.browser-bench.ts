@@ -9,12 +9,11 @@
 // - scrolls the list for 3 s at 7,200 px/s (about 120 rows a second, loading more as it goes)
 //   and counts long tasks (> 50 ms) and frames slower than 50 ms.
 //   npx tsx bench/popup.browser-bench.ts        (QUBAO_POPUP_BENCH_SIZE=20000 to try smaller)
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromiumWithExtension } from '../tests/e2e/support/chromium';
+import { ensureChromeBuild } from './browser-build';
 import type { BrowserBench, BrowserFigure } from './types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,22 +27,8 @@ const RUNS = 7;
 const PAUSE_MS = Number(process.env.QUBAO_POPUP_BENCH_PAUSE_MS ?? 0);
 const FIRST_ROW_TARGET_MS = 150;
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (/\.(ts|tsx|css|json|html)$/.test(e.name) && !e.name.includes('.test.')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 function ensureBuild(): void {
-  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
-  const sources = Math.max(...['lib', 'entrypoints', 'components', 'public'].map((d) => newestSource(path.join(ROOT, d))));
-  if (existsSync(manifest) && statSync(manifest).mtimeMs > sources) return;
-  const r = spawnSync('npx', ['tsx', 'scripts/e2e-build.ts', 'chrome'], { cwd: ROOT, env: { ...process.env, QUBAO_OUT_DIR: OUT }, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`building the extension into ${OUT} failed`);
+  ensureChromeBuild(OUT);
 }
 
 // In-page seeding, bundled with the store's own code: same database class, same record shape.

@@ -6,12 +6,12 @@
 // background answers from IndexedDB) and directly on the Dexie store in the page. The
 // reference workload, timed in the same page, is a substring scan of 10,000 article texts.
 //   npx tsx bench/search.browser-bench.ts            (QUBAO_SEARCH_BENCH_SIZES=2000,10000 to try smaller)
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromiumWithExtension } from '../tests/e2e/support/chromium';
+import { ensureChromeBuild } from './browser-build';
 import type { BrowserBench, BrowserFigure } from './types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,23 +29,8 @@ const BULK_BATCH = Number(process.env.QUBAO_SEARCH_BENCH_BATCH ?? 5_000);
 const FULL_ANALYSIS = Number(process.env.QUBAO_SEARCH_BENCH_FULL ?? 500);
 const P95_TARGET_MS = 50;
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (/\.(ts|tsx|css|json|html)$/.test(e.name) && !e.name.includes('.test.')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds into OUT unless a build newer than every source file is there. */
 function ensureBuild(): void {
-  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
-  const sources = Math.max(...['lib', 'entrypoints', 'components', 'public'].map((d) => newestSource(path.join(ROOT, d))));
-  if (existsSync(manifest) && statSync(manifest).mtimeMs > sources) return;
-  const r = spawnSync('npx', ['tsx', 'scripts/e2e-build.ts', 'chrome'], { cwd: ROOT, env: { ...process.env, QUBAO_OUT_DIR: OUT }, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`building the extension into ${OUT} failed`);
+  ensureChromeBuild(OUT);
 }
 
 async function harnessSource(): Promise<string> {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newestSourceTime } from './browser-build';
 import type { BrowserFigure, FigureBench } from './types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,21 +14,11 @@ const OUT = process.env.QUBAO_ZIP_BENCH_OUT_DIR ?? '.output-bench-zip';
 const FILE_LIMIT = 5 * 1024 * 1024;
 const STORE_LIMITS = { chrome: 2 * 1024 ** 3, firefox: 200 * 1024 ** 2 };
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (!e.name.includes('.test.')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 /** Path of the browser's zip, zipping first when missing or older than the sources. */
 function ensureZip(browser: 'chrome' | 'firefox'): string {
   const dir = path.join(ROOT, OUT);
   const find = () => (existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith(`-${browser}.zip`)) : undefined);
-  const sources = Math.max(...['lib', 'entrypoints', 'components', 'public'].map((d) => newestSource(path.join(ROOT, d))), statSync(path.join(ROOT, 'wxt.config.ts')).mtimeMs);
+  const sources = newestSourceTime();
   const existing = find();
   if (!existing || statSync(path.join(dir, existing)).mtimeMs < sources) {
     const args = browser === 'chrome' ? ['zip'] : ['zip', '-b', 'firefox'];
