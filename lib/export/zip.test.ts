@@ -7,7 +7,7 @@ import { crc32, createZip } from './zip';
 import { readZip } from './test-zip-reader';
 
 // Info-ZIP's `unzip` is an outside check of the format; machines without it skip that one test
-// (the in-repo reader above still checks every byte).
+// (the in-repo reader above still checks names, data and CRC-32s).
 const hasUnzip = (() => {
   try {
     execFileSync('unzip', ['-v'], { stdio: 'ignore' });
