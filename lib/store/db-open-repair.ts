@@ -1,5 +1,6 @@
 import type { QubaoDb } from './db';
 import { MIGRATIONS } from './migrations';
+import { type LegacyTopic, watchTopicFromLegacy } from './migrations/006-topics-alerts-follows';
 
 // What a newer build repairs after an older build ran on the same database (a rolled-back
 // update, then the update again). An older Dexie build opens a newer database at its stored
@@ -58,12 +59,6 @@ export async function repairAfterOlderBuild(db: QubaoDb, known = KNOWN): Promise
   return report;
 }
 
-interface LegacyTopic {
-  name?: unknown;
-  words?: unknown;
-  createdAt?: unknown;
-}
-
 /** Reads and clears the legacy `topics` store (not in this build's schema: raw IndexedDB). */
 async function takeLegacyTopics(db: QubaoDb): Promise<LegacyTopic[]> {
   const idb = db.backendDB();
@@ -93,23 +88,12 @@ async function carryLegacyTopics(db: QubaoDb): Promise<number> {
     r.onsuccess = () => resolve(r.result as LegacyTopic[]);
     r.onerror = () => reject(r.error);
   });
-  const usable = peek.filter((t) => typeof t.name === 'string' && t.name.trim() && Array.isArray(t.words) && t.words.some((w) => typeof w === 'string' && w.trim()));
+  const usable = peek.map(watchTopicFromLegacy).filter((t) => t !== null);
   let carried = 0;
   await db.transaction('rw', db.watchTopics, async () => {
-    for (const t of usable) {
-      const name = (t.name as string).trim();
-      if (await db.watchTopics.where('name').equals(name).count()) continue;
-      await db.watchTopics.add({
-        name,
-        anyOf: (t.words as unknown[]).filter((w): w is string => typeof w === 'string' && !!w.trim()),
-        mustHave: [],
-        exclude: [],
-        scope: 'both',
-        newspapers: [],
-        mode: 'word',
-        muted: 0,
-        createdAt: typeof t.createdAt === 'number' ? t.createdAt : Date.now(),
-      } as never);
+    for (const topic of usable) {
+      if (await db.watchTopics.where('name').equals(topic.name).count()) continue;
+      await db.watchTopics.add(topic as never);
       carried += 1;
     }
   });

@@ -10,6 +10,30 @@ import type { Migration } from './types';
 //   inbox and the unread count, `createdAt` the daily digest.
 // - `follows`: one row per followed paper (its newspapers id), with the lib/crawl FollowState
 //   and the unfinished save job of its check, so a stopped worker resumes where it was.
+/** A version-1 `topics` row (++id, name, words), as an older build may still write it. */
+export interface LegacyTopic {
+  name?: unknown;
+  words?: unknown;
+  createdAt?: unknown;
+}
+
+/** A legacy topic as a watchTopics row (words → any-of), or null when it has no name or no word. */
+export function watchTopicFromLegacy(t: LegacyTopic) {
+  const anyOf = Array.isArray(t.words) ? t.words.filter((w): w is string => typeof w === 'string' && !!w.trim()) : [];
+  if (typeof t.name !== 'string' || !t.name.trim() || !anyOf.length) return null;
+  return {
+    name: t.name.trim(),
+    anyOf,
+    mustHave: [],
+    exclude: [],
+    scope: 'both' as const,
+    newspapers: [],
+    mode: 'word' as const,
+    muted: 0 as const,
+    createdAt: typeof t.createdAt === 'number' ? t.createdAt : Date.now(),
+  };
+}
+
 export const migration006: Migration = {
   version: 6,
   stores: {
@@ -20,20 +44,8 @@ export const migration006: Migration = {
     follows: '&paperId, nextCheckAt',
   },
   upgrade: async (tx) => {
-    const old = (await tx.table('topics').toArray()) as { name?: unknown; words?: unknown; createdAt?: unknown }[];
-    const rows = old
-      .filter((t) => typeof t.name === 'string' && t.name.trim() && Array.isArray(t.words) && t.words.some((w) => typeof w === 'string' && w.trim()))
-      .map((t) => ({
-        name: (t.name as string).trim(),
-        anyOf: (t.words as unknown[]).filter((w): w is string => typeof w === 'string' && !!w.trim()),
-        mustHave: [],
-        exclude: [],
-        scope: 'both',
-        newspapers: [],
-        mode: 'word',
-        muted: 0,
-        createdAt: typeof t.createdAt === 'number' ? t.createdAt : Date.now(),
-      }));
+    const old = (await tx.table('topics').toArray()) as LegacyTopic[];
+    const rows = old.map(watchTopicFromLegacy).filter((t) => t !== null);
     if (rows.length) await tx.table('watchTopics').bulkAdd(rows);
   },
 };
