@@ -2,6 +2,8 @@
 // discriminated union with a validator per message. Page content is hostile, so messages are
 // validated where they arrive (the background), never trusted because of their type tag.
 
+import { isInboxId } from './store/inbox-view';
+
 export const LIMITS = {
   /** Serialised document. Larger pages are e-paper PDFs viewers or worse; not worth parsing. */
   htmlChars: 8 * 1024 * 1024,
@@ -65,8 +67,14 @@ export interface CancelJobRequest {
   jobId: number;
 }
 
+/** Options → background: try a page left in the capture inbox again, or let it go (not stored yet only). */
+export interface InboxRowRequest {
+  type: 'inbox/retry' | 'inbox/discard';
+  id: string;
+}
+
 export type ContentMessage = PageCapturedMessage;
-export type PageRequest = TabStatusRequest | SaveTabRequest | SyncSitesRequest | SetSiteModeRequest | SaveLayoutRequest | CancelJobRequest;
+export type PageRequest = TabStatusRequest | SaveTabRequest | SyncSitesRequest | SetSiteModeRequest | SaveLayoutRequest | CancelJobRequest | InboxRowRequest;
 export type Message = ContentMessage | PageRequest;
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -142,6 +150,13 @@ export function validatePageRequest(msg: unknown): ValidationResult<PageRequest>
       if (extra) return fail(extra);
       if (typeof msg.jobId !== 'number' || !Number.isInteger(msg.jobId) || msg.jobId <= 0) return fail('jobId must be a positive integer');
       return ok({ type: 'job/cancel', jobId: msg.jobId });
+    }
+    case 'inbox/retry':
+    case 'inbox/discard': {
+      const extra = onlyKeys(msg, ['type', 'id']);
+      if (extra) return fail(extra);
+      if (!isInboxId(msg.id)) return fail('id must name an inbox row');
+      return ok({ type: msg.type, id: msg.id });
     }
     default:
       return fail('unknown message type');

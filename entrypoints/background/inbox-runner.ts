@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { QubaoDb } from '@/lib/store';
 import { backoffMs, withDbRetry } from '@/lib/store/db-open';
-import { getInboxItem, noteInboxFailure, removeInboxItem, unfinishedInbox } from '@/lib/store/inbox';
+import { getInboxItem, noteInboxFailure, removeInboxItem, resetInboxAttempts, unfinishedInbox } from '@/lib/store/inbox';
+import { MAX_INBOX_ATTEMPTS } from '@/lib/store/inbox-view';
 import { notSavedStatus, storeInboxRow, type StoreStep } from './capture-store';
 import { writeTabLayout, hasLinks } from './tab-layout';
 import { writeTabStatus } from './tab-status';
@@ -22,8 +23,8 @@ export interface Run {
   done: Promise<void>;
 }
 
-/** After this many failed attempts a row is kept (never dropped) but no longer retried by itself. */
-export const MAX_ATTEMPTS = 10;
+/** After this many failed attempts a row is kept (never dropped) but no longer retried by itself; options lists it. */
+export const MAX_ATTEMPTS = MAX_INBOX_ATTEMPTS;
 
 const runs = new Map<string, Run>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -98,6 +99,28 @@ async function showOnTab(tabId: number, url: string, step: StoreStep): Promise<v
   if (tab?.url !== url) return;
   if (step.result && hasLinks(step.result)) await writeTabLayout(tabId, url, step.result);
   await writeTabStatus(tabId, step.status);
+}
+
+/** The user's 重试 in options: the backoff starts over and the row runs now (joining a run under way). */
+export async function retryInboxRow(db: QubaoDb, id: string): Promise<boolean> {
+  if (!(await resetInboxAttempts(db, id))) return false;
+  const t = timers.get(id);
+  if (t) clearTimeout(t);
+  timers.delete(id);
+  await resumeRow(db, id);
+  const left = await getInboxItem(db, id);
+  return !left || left.stage === 'stored' || left.attempts === 0;
+}
+
+/** The user's 放弃 in options: only a page not stored yet (a stored one just finishes settling). */
+export async function discardInboxRow(db: QubaoDb, id: string): Promise<boolean> {
+  const row = await getInboxItem(db, id);
+  if (!row || row.stage === 'stored' || runs.has(id)) return false;
+  const t = timers.get(id);
+  if (t) clearTimeout(t);
+  timers.delete(id);
+  await removeInboxItem(db, id);
+  return true;
 }
 
 /** Worker start: finish every row a stopped worker left, oldest first. Returns the ids run now. */

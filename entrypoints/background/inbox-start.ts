@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { QubaoDb } from '@/lib/store';
+import { SESSION } from '@/lib/store/keys';
 import { versionNotice, type VersionNotice } from '@/lib/store/db-open';
 import { repairAfterOlderBuild } from '@/lib/store/db-open-repair';
 import { t } from '@/components/i18n';
@@ -15,7 +16,7 @@ import { resumeInbox, setInboxSettler } from './inbox-runner';
 // the writes of resumed rows are seen by them too.
 
 /** storage.session key holding the newer-database notice, for extension pages. */
-export const NEWER_DB_NOTICE_KEY = 'durability.newerDatabase';
+export const NEWER_DB_NOTICE_KEY = SESSION.newerDatabase;
 
 export async function startInbox(db: QubaoDb, onError: (e: unknown) => void = (e) => console.error('[qubao] inbox', e)): Promise<string[]> {
   setInboxSettler(settlerFor(db), onError);

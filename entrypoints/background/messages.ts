@@ -12,6 +12,7 @@ import { isManualCapture, saveTabNow, settleManualCapture } from './manual-save'
 import { cancelSaveJob, startSaveJob } from './save-jobs';
 import { isExtensionPage, isOwnContentScript, PRIVATE_REFUSED, privateCaptureRefused, privateTabRefused } from './senders';
 import { readTabStatus } from './tab-status';
+import { discardInboxRow, retryInboxRow } from './inbox-runner';
 
 type Sender = Browser.runtime.MessageSender;
 type Respond = (response: unknown) => void;
@@ -90,5 +91,9 @@ async function handleRequest(db: QubaoDb, req: PageRequest): Promise<unknown> {
     case 'job/cancel':
       await cancelSaveJob(db, req.jobId);
       return { ok: true };
+    case 'inbox/retry':
+      return { ok: await retryInboxRow(db, req.id) };
+    case 'inbox/discard':
+      return { ok: await discardInboxRow(db, req.id) };
   }
 }

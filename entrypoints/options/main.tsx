@@ -6,6 +6,8 @@ import { t, uiLanguage } from '@/components/i18n';
 import { AlertsSettings } from './alerts-settings';
 import { DictionarySettings } from './dictionary-settings';
 import { PrivateSettings } from './private-settings';
+import { PendingCapturesSection } from '@/components/options-pending-captures';
+import { usePendingCaptures } from './use-pending-captures';
 import { useBackup } from './use-backup';
 import { useOptions } from './use-options';
 import { useLanguage, useSiteModes, useStorageInfo } from './use-settings-sections';
@@ -27,6 +29,7 @@ function Options() {
   return (
     <main class="options">
       <OptionsScreen {...useOptions()} />
+      <PendingCapturesSection {...usePendingCaptures()} />
       <nav aria-label={t('optionsNavLabel')} class="options-nav">
         {SECTIONS.map(([id, key]) => (
           <a key={id} href={`#${id}`}>

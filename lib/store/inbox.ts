@@ -88,6 +88,11 @@ export async function noteInboxFailure(db: QubaoDb, id: string, error: string, r
   return attempts;
 }
 
+/** The user asked to try again: the backoff starts over and the row is due now. */
+export async function resetInboxAttempts(db: QubaoDb, id: string): Promise<boolean> {
+  return (await db.inbox.update(id, { attempts: 0, nextAttemptAt: 0 })) > 0;
+}
+
 export async function removeInboxItem(db: QubaoDb, id: string): Promise<void> {
   await db.inbox.delete(id);
 }

@@ -29,6 +29,8 @@ export const SESSION = {
   tabStatusPrefix: 'tabStatus:',
   /** The parsed 版面 page shown in a tab, for "保存本版/保存整期". */
   tabLayout: (tabId: number) => `tabLayout:${tabId}`,
+  /** Set by the worker when the database was written by a newer build (entrypoints/background/inbox-start.ts). */
+  newerDatabase: 'durability.newerDatabase',
 } as const;
 
 /** Id of the runtime-registered content script. */

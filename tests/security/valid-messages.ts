@@ -15,6 +15,8 @@ export const EXTENSION_PAGE_MESSAGES: Record<string, Record<string, unknown>> = 
   'site/set-mode': { type: 'site/set-mode', origin: 'http://epaper.example.cn', mode: 'off' },
   'layout/save': { type: 'layout/save', tabId: 3, scope: 'issue' },
   'job/cancel': { type: 'job/cancel', jobId: 1 },
+  'inbox/retry': { type: 'inbox/retry', id: 'a:0123456789abcdef0123456789abcdef' },
+  'inbox/discard': { type: 'inbox/discard', id: 'm:0123456789abcdef0123456789abcdef' },
   'search/query': { type: 'search/query', query: '新桥', limit: 10 },
   'text/find-terms': { type: 'text/find-terms', texts: ['新桥通车'], terms: ['新桥'], mode: 'word' },
   'text/dictionary-changed': { type: 'text/dictionary-changed' },
