@@ -10,7 +10,8 @@ import { nextWakeAt, type FollowSettings } from '@/lib/crawl/follow-check';
 import { describeFollowError } from '@/lib/crawl/follow-errors';
 import { schemeFromStored } from '@/lib/crawl/edition-scheme';
 import { runFollowCheck } from '@/lib/crawl/follow-run';
-import { createPoliteQueue, type FetchLike, type PoliteQueue } from '@/lib/crawl/polite-queue';
+import type { PoliteQueue } from '@/lib/crawl/polite-queue';
+import { siteQueue } from './site-queue';
 import type { StoreMeta } from '@/lib/crawl/save-issue';
 import { canonicalUrl } from '@/lib/library/dedupe-key';
 import { coveringPatternForUrl } from '@/lib/library/match-patterns';
@@ -19,7 +20,6 @@ import * as store from '@/lib/store';
 import type { FollowRecord } from '@/lib/store/alert-types';
 import { followSettings, getFollow, getFollowPreferences, listFollows, putFollowSaveJob, putFollowState } from '@/lib/store/follows';
 import { parseSafely, wordsForBatch } from './parse-with-words';
-import { withBoundedBody } from '@/lib/crawl/bounded-body';
 
 export const FOLLOW_ALARM = 'qubao-follow';
 /** Alarms of packed extensions fire at most this often. */
@@ -31,13 +31,11 @@ export interface FollowRuntime {
   now: () => number;
 }
 
-const extensionFetch: FetchLike = async (url, init) => withBoundedBody(await fetch(url, { ...init, credentials: 'omit', cache: 'no-store' }));
 let runtime: FollowRuntime | null = null;
 let running: Promise<void> | null = null;
 
 function defaultRuntime(): FollowRuntime {
-  // One request per second per host, one at a time: these fetches happen while nobody waits.
-  runtime ??= { queue: createPoliteQueue({ fetch: extensionFetch, perHost: 1, spacingMs: 1000 }), words: () => wordsForBatch(), now: Date.now };
+  runtime ??= { queue: siteQueue(), words: () => wordsForBatch(), now: Date.now };
   return runtime;
 }
 

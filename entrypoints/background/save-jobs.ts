@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createPoliteQueue, type FetchLike, type PoliteQueue } from '@/lib/crawl/polite-queue';
+import type { PoliteQueue } from '@/lib/crawl/polite-queue';
+import { siteQueue } from './site-queue';
 import { planSave, runSave, saveProgress, type SaveState, type StoreMeta } from '@/lib/crawl/save-issue';
 import { canonicalUrl } from '@/lib/library/dedupe-key';
 import { coveringPatternForUrl } from '@/lib/library/match-patterns';
@@ -9,7 +10,6 @@ import * as store from '@/lib/store';
 import type { QubaoDb, SaveJobPayload, SaveJobRecord } from '@/lib/store';
 import { parseSafely, wordsForBatch } from './parse-with-words';
 import { readTabLayout } from './tab-layout';
-import { withBoundedBody } from '@/lib/crawl/bounded-body';
 
 // "保存本版全部文章" / "保存整期": the background plans the job from the 版面 page it parsed for the
 // tab, runs it with lib/crawl/save-issue through one polite queue per worker (so two jobs on one
@@ -26,11 +26,8 @@ export interface JobRuntime {
 const running = new Map<number, AbortController>();
 let runtime: JobRuntime | null = null;
 
-/** The extension's fetch: host permission makes cross-origin pages readable; no cookies are sent. */
-const extensionFetch: FetchLike = async (url, init) => withBoundedBody(await fetch(url, { ...init, credentials: 'omit', cache: 'no-store' }));
-
 function defaultRuntime(): JobRuntime {
-  runtime ??= { queue: createPoliteQueue({ fetch: extensionFetch, perHost: 2, spacingMs: 1000 }), words: () => wordsForBatch(), now: Date.now };
+  runtime ??= { queue: siteQueue(), words: () => wordsForBatch(), now: Date.now };
   return runtime;
 }
 
