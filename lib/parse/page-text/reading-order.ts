@@ -259,56 +259,75 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     const todo: [number, number][] = adjacentTodo.map((xi) => [xi, xi + 1]);
     if (!ev.hasSegmenter) return todo;
     ev.prepareEnds(open.map((xi) => body[xi]!.text), body.filter((y, yi) => canFollow(y) && !prev.has(yi)).map((y) => y.text));
-    // Per-fragment facts first (the pair loop below runs over every end and start in reach).
-    const tz = new Map<number, string>();
+    // Zones are interned: every answer the pair loop needs depends on the two zones only (the
+    // characters printed across them, whether a word crosses them), so it is worked out once
+    // per pair of distinct zones and the loop itself compares numbers.
+    const tails = new Zones();
+    const heads = new Zones();
+    const ends: number[] = []; // open fragments with a tail zone, and their zone ids
+    const endZone: number[] = [];
+    const endLoose: boolean[] = [];
     for (const xi of open) {
       const z = ev.tailZone(body[xi]!.text);
-      if (z) tz.set(xi, z);
+      if (!z) continue;
+      ends.push(xi);
+      endZone.push(tails.id(z));
+      endLoose.push(ev.loneTail(body[xi]!.text).loose);
     }
     const starts: number[] = [];
     // Dense arrays (indexed by fragment), not holes: the pair loop reads them tens of thousands of times.
-    const hz: string[] = new Array<string>(body.length).fill('');
-    const startLoose: boolean[] = new Array<boolean>(body.length).fill(false);
+    const hz = new Int32Array(body.length).fill(-1);
+    const startLoose = new Uint8Array(body.length);
     body.forEach((y, yi) => {
       const z = canFollow(y) && !prev.has(yi) ? ev.headZone(y.text) : '';
       if (!z) return;
       starts.push(yi);
-      hz[yi] = z;
-      startLoose[yi] = ev.startsLoose(y.text);
+      hz[yi] = heads.id(z);
+      startLoose[yi] = ev.startsLoose(y.text) ? 1 : 0;
     });
-    // Before the two ends are cut together: the lone characters either side must form a word
-    // across the join on their own (zones cut in one batch), or be a pair the page prints
-    // together again and again.
-    const weigh = (xi: number, yi: number) => {
-      const x = body[xi]!;
-      const y = body[yi]!;
-      if (!ev.zoneAcross(tz.get(xi)!, hz[yi]!)) {
-        const own = ev.printedAcross(x.text, y.text) >= 2 && ev.loneTail(x.text).loose && ev.loneHead(y.text).loose;
-        if (!own) return;
-      }
-      // Both ends hold a lone character here, so joinCeiling is at least 3.25 (≥ STRONG) unless
-      // the join is already worked out: only a known strength can leave the pair out.
-      const known = ev.knownJoinStrength(x.text, y.text);
-      if (known === undefined || known + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG) todo.push([xi, yi]);
+    // Per pair of zones: how often the page prints the tail's last character before the head's
+    // first (1 + count, 0 = not asked yet), and whether a word crosses them (cut in one batch).
+    const zonePairs = new ZonePairs(tails.size, heads.size);
+    const printed = (t: number, h: number) => {
+      let p = zonePairs.printed(t, h);
+      if (!p) zonePairs.setPrinted(t, h, (p = 1 + ev.printedCount(tails.text(t).at(-1)!, heads.text(h)[0]!)));
+      return p - 1;
     };
-    const pending: number[] = []; // xi, yi pairs whose zones are not cut yet
-    const zones: [string, string][] = [];
-    for (const [xi, z] of tz) {
-      const rank = ev.successorRank(z.at(-1)!);
+    // A far start is weighed when the page prints x's last character before its first one, or
+    // when it is near and opens with half a word. Then the lone characters either side must form
+    // a word across the join on their own (zones cut in one batch), or be a pair the page prints
+    // together again and again; only then is the joined cut of the two ends made (collect).
+    const pending: number[] = []; // xi, yi, and whether the pair is admitted without a word across
+    const toCut: [string, string][] = [];
+    for (let e = 0; e < ends.length; e++) {
+      const xi = ends[e]!;
+      const t = endZone[e]!;
       for (let k = lowerBound(starts, xi - WINDOW); k < starts.length && starts[k]! <= xi + WINDOW; k++) {
         const yi = starts[k]!;
         if (yi === xi || yi === xi + 1) continue;
-        // A character the page prints after x's last one, or a start that opens with half a word near by.
-        if (!rank.has(firstKey[yi]!) && !(Math.abs(yi - xi) <= NEAR_WINDOW && startLoose[yi])) continue;
-        if (ev.zoneKnown(z, hz[yi]!)) weigh(xi, yi);
-        else {
-          pending.push(xi, yi);
-          zones.push([z, hz[yi]!]);
+        const h = hz[yi]!;
+        const p = printed(t, h);
+        if (p < 1 && !(Math.abs(yi - xi) <= NEAR_WINDOW && startLoose[yi])) continue;
+        const own = p >= 2 && endLoose[e]! && startLoose[yi] === 1;
+        if (!own && !zonePairs.queued(t, h)) {
+          zonePairs.queue(t, h);
+          toCut.push([tails.text(t), heads.text(h)]);
         }
+        pending.push(xi, yi, own ? 1 : 0, t, h);
       }
     }
-    ev.prepareZones(zones);
-    for (let k = 0; k < pending.length; k += 2) weigh(pending[k]!, pending[k + 1]!);
+    ev.prepareZones(toCut);
+    for (let k = 0; k < pending.length; k += 5) {
+      const xi = pending[k]!;
+      const yi = pending[k + 1]!;
+      if (!pending[k + 2] && !ev.zoneAcross(tails.text(pending[k + 3]!), heads.text(pending[k + 4]!))) continue;
+      // Both ends hold a lone character here, so joinCeiling is at least 3.25 (≥ STRONG) unless
+      // the join is already worked out: only a known strength can leave the pair out.
+      const x = body[xi]!;
+      const y = body[yi]!;
+      const known = ev.knownJoinStrength(x.text, y.text);
+      if (known === undefined || known + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG) todo.push([xi, yi]);
+    }
     return todo;
   };
 
@@ -394,6 +413,60 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     chains.push(chain);
   });
   return chains;
+}
+
+/** Distinct strings numbered in order of first sight. */
+class Zones {
+  private readonly ids = new Map<string, number>();
+  private readonly texts: string[] = [];
+  id(z: string): number {
+    let i = this.ids.get(z);
+    if (i === undefined) {
+      this.ids.set(z, (i = this.texts.length));
+      this.texts.push(z);
+    }
+    return i;
+  }
+  text(i: number): string {
+    return this.texts[i]!;
+  }
+  get size(): number {
+    return this.texts.length;
+  }
+}
+
+/** Facts per pair of zone ids: a dense table when small, else a map (a degenerate page). */
+class ZonePairs {
+  private readonly dense: Int32Array | null;
+  private readonly sparse = new Map<number, number>();
+  constructor(
+    tails: number,
+    private readonly heads: number,
+  ) {
+    this.dense = tails * heads <= 1 << 22 ? new Int32Array(tails * heads) : null;
+  }
+  private get(k: number): number {
+    return this.dense ? this.dense[k]! : (this.sparse.get(k) ?? 0);
+  }
+  private set(k: number, v: number): void {
+    if (this.dense) this.dense[k] = v;
+    else this.sparse.set(k, v);
+  }
+  /** 1 + how often the page prints the pair of characters across the zones; 0 = not asked yet. */
+  printed(t: number, h: number): number {
+    return this.get(t * this.heads + h) >> 1;
+  }
+  setPrinted(t: number, h: number, p: number): void {
+    const k = t * this.heads + h;
+    this.set(k, (p << 1) | (this.get(k) & 1));
+  }
+  queued(t: number, h: number): boolean {
+    return (this.get(t * this.heads + h) & 1) === 1;
+  }
+  queue(t: number, h: number): void {
+    const k = t * this.heads + h;
+    this.set(k, this.get(k) | 1);
+  }
 }
 
 /** First index of a sorted list whose value is at least `v`. */

@@ -103,6 +103,11 @@ export class WordEvidence {
     return r;
   }
 
+  /** How often the page prints character `b` right after `a`. */
+  printedCount(a: string, b: string): number {
+    return this.bigrams.get(a + b) ?? 0;
+  }
+
   /** The two characters stand together somewhere on the page. */
   pairSeen(a: string, b: string): boolean {
     return (this.bigrams.get(a + b) ?? 0) >= 1;
