@@ -4,6 +4,7 @@ import type { ParsedBackup } from './backup';
 import type { QubaoDb } from './db';
 import { SETTINGS } from './keys';
 import { guardImportedRows } from './backup-guard';
+import { LIBRARY_COUNTS_TABLE } from './library-counts';
 
 // Merging a checked backup into the database, all in one transaction (a failure leaves the
 // library as it was). Rules:
@@ -169,6 +170,8 @@ export async function mergeBackup(db: QubaoDb, parsed: ParsedBackup): Promise<Im
       bump(report.skipped, table.name, guarded.dropped);
       let rows = guarded.rows;
       if (isSearchIndex(table.name) && !freshIndex) continue;
+      // Derived: the articles merged above changed them in this transaction (library-counts-middleware.ts).
+      if (table.name === LIBRARY_COUNTS_TABLE) continue;
       if (table.schema.primKey.auto && table.schema.primKey.keyPath) {
         idMaps.set(table.name, await mergeAuto(table, rows, report));
         continue;

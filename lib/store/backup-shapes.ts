@@ -70,6 +70,9 @@ export const ROW_SHAPES: Record<string, Check> = {
   articleMarks: obj({ articleId: str, starred: flag, readAt: num, tags: strings, updatedAt: num }),
   inbox: obj({ id: str, url: str, html: str, manual: flag, stage: oneOf('received', 'stored'), articleIds: strings, receivedAt: num, attempts: num, nextAttemptAt: num }),
   alertNotices: obj({ id: str, notifiedAt: num }),
+  // Running counts (migration 011): exported like every table but never imported. The import's own
+  // article writes keep them (library-counts-middleware.ts); backup-merge.ts skips these rows.
+  libraryCounts: obj({ key: (v) => Array.isArray(v) && v.length > 0 && v.every(str), n: num }),
 };
 
 export function rowHasShape(table: string, row: unknown): boolean {

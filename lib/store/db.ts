@@ -5,6 +5,8 @@ import type { InboxRecord } from './inbox';
 import type { SearchDocNoRecord, SearchDocRecord, SearchPostingRecord, TermStatRecord } from './search-types';
 import type { AlertNoticeRecord, FollowRecord, TopicAlertRecord, WatchTopicRecord } from './alert-types';
 import type { ArticleMarkRecord } from './article-marks-types';
+import type { LibraryCountRecord } from './library-counts';
+import { libraryCountsMiddleware } from './library-counts-middleware';
 import type {
   ArticleRecord,
   EditionRecord,
@@ -41,6 +43,8 @@ export class QubaoDb extends Dexie {
   inbox!: Table<InboxRecord, string>;
   /** Which alerts were notified (migration 010, lib/store/topics-notices). */
   alertNotices!: Table<AlertNoticeRecord, string>;
+  /** Running library counts kept with every article write (migration 011, lib/store/library-counts). */
+  libraryCounts!: Table<LibraryCountRecord, LibraryCountRecord['key']>;
 
   constructor(name = DB_NAME, migrations = MIGRATIONS, options?: DexieOptions) {
     super(name, options);
@@ -48,6 +52,8 @@ export class QubaoDb extends Dexie {
       const v = this.version(m.version).stores(m.stores);
       if (m.upgrade) v.upgrade(m.upgrade);
     }
+    // Keeps libraryCounts in step with every write of articles (stands aside without that table).
+    this.use(libraryCountsMiddleware);
   }
 }
 

@@ -1,10 +1,11 @@
 // The library list as the popup pages it: rows from a LibraryCursor folded into entries
-// (continued articles once, at the place of their first part in list order), plus counts that
-// cost an index count at most.
+// (continued articles once, at the place of their first part in list order), plus counts read
+// from the running counts (library-counts.ts).
 import type { QubaoDb } from './db';
 import { openLibraryCursor, type LibraryCursor } from './library-entries-cursor';
 import { isIndexOnly, type LibraryFilter } from './library-entries-filter';
 import { seriesFor, type LibraryEntry } from './library-entries';
+import { countAll, countedPapers, countWhere } from './library-counts-read';
 
 export class LibraryPager {
   readonly entries: LibraryEntry[] = [];
@@ -39,29 +40,22 @@ export class LibraryPager {
   }
 }
 
-/** Articles the filter matches when an index count says so (no row read); null when it would take a scan. */
+/**
+ * Articles the filter matches, from the running counts (library-counts.ts: a few small rows,
+ * never an index count, which in Chromium walks every entry); null when only a scan could tell
+ * (filters that read rows or id sets) or the counts are being repaired.
+ */
 export async function countLibrary(db: QubaoDb, f: LibraryFilter): Promise<number | null> {
   if (!isIndexOnly(f)) return null;
-  const ranged = f.from != null || f.to != null;
-  const from = f.from ?? '';
-  const to = f.to ?? '\uffff';
-  if (f.paper) return ranged ? db.articles.where('[paperName+date]').between([f.paper, from], [f.paper, to], true, true).count() : db.articles.where('paperName').equals(f.paper).count();
-  // Every article has a savedAt: counting that index walks keys only, where the table's count()
-  // would read every row (seconds at 100k, holding up the list's own reads meanwhile).
-  return ranged ? db.articles.where('date').between(from, to, true, true).count() : db.articles.orderBy('savedAt').count();
+  if (!f.paper && f.from == null && f.to == null) return countAll(db);
+  return countWhere(db, { paper: f.paper, from: f.from, to: f.to });
 }
 
 /** Articles in one group (a date, or a paper) under an index-only filter; null otherwise. */
 export async function countGroup(db: QubaoDb, f: LibraryFilter, key: string): Promise<number | null> {
   if (!isIndexOnly(f) || !key) return null;
-  const from = f.from ?? '';
-  const to = f.to ?? '\uffff';
-  if (f.groupBy === 'paper') {
-    if (f.from == null && f.to == null) return db.articles.where('paperName').equals(key).count();
-    return db.articles.where('[paperName+date]').between([key, from], [key, to], true, true).count();
-  }
-  if (f.paper) return db.articles.where('[paperName+date]').equals([f.paper, key]).count();
-  return db.articles.where('date').equals(key).count();
+  if (f.groupBy === 'paper') return countWhere(db, { paper: key, from: f.from, to: f.to });
+  return countWhere(db, { paper: f.paper, date: key });
 }
 
 /** Every entry the filter matches, in list order, as entry id → part ids (bulk "select all"). */
@@ -75,7 +69,7 @@ export async function allLibraryEntryIds(db: QubaoDb, f: LibraryFilter): Promise
   return out;
 }
 
-/** Paper names in the library, for the paper filter (distinct index keys, no row read). */
+/** Paper names in the library, for the paper filter: from the counts, else the index's distinct keys (no row read). */
 export async function libraryPapers(db: QubaoDb): Promise<string[]> {
-  return (await db.articles.orderBy('paperName').uniqueKeys()) as string[];
+  return (await countedPapers(db)) ?? ((await db.articles.orderBy('paperName').uniqueKeys()) as string[]);
 }

@@ -7,9 +7,10 @@ import { migration007 } from './007-search-postings';
 import { migration008 } from './008-article-marks';
 import { migration009 } from './009-inbox';
 import { migration010 } from './010-alert-notices';
+import { migration011 } from './011-library-counts';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** All schema steps in order. Add a file NNN-name.ts with its own test, then list it here. */
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration006, migration007, migration008, migration009, migration010, migration011];
