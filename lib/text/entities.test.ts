@@ -45,3 +45,14 @@ describe('people', () => {
     expect(peopleOf('今天天气很好。', ['杨季峰'])).toEqual(['杨季峰']);
   });
 });
+
+describe('organisations', () => {
+  const orgsOf = (text: string) => entitiesOf(text).organisations.map((o) => o.name);
+  it('keeps organisations jieba tags nt, and names ending in an organisation word', () => {
+    expect(orgsOf('外交部和中科院的专家与区发展改革委员会座谈。')).toEqual(expect.arrayContaining(['外交部', '中科院']));
+  });
+
+  it('does not take two-character dictionary oddities tagged nt (新设) for organisations', () => {
+    expect(orgsOf('绿道沿线新设的十二处驿站同步开放。')).not.toContain('新设');
+  });
+});

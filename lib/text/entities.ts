@@ -118,7 +118,9 @@ export function extractEntities(
     }
     if (Array.from(word).length < 2) continue;
     if (tag === 'ns') tally(places, word);
-    else if (tag === 'nt' || (ORG_SUFFIX.test(word) && Array.from(word).length >= 3 && /^n|^x|^j/.test(tag))) tally(orgs, word);
+    // jieba's dictionary tags a few two-character words nt that are no organisation (新设 "newly
+    // set up"); every two-character nt name we tried (人大, 政协 …) is tagged j, so bare nt needs three.
+    else if ((tag === 'nt' && Array.from(word).length >= 3) || (ORG_SUFFIX.test(word) && Array.from(word).length >= 3 && /^n|^x|^j/.test(tag))) tally(orgs, word);
     else if (isPersonName(word, tag, g)) {
       const seen = people.get(word) ?? { count: 0, inContext: false, weak: tag === 'x' && Array.from(word).length === 2 };
       seen.count++;

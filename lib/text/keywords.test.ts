@@ -27,6 +27,11 @@ describe('extractKeywords', () => {
     }
   });
 
+  it('does not offer two-character words jieba mis-tags nt (新设) as keywords', () => {
+    const article = { title: '滨江绿道驿站开放', paragraphs: ['绿道沿线新设的驿站开放。新设驿站提供饮水。沿线新设路标。'] };
+    expect(words(article, { topK: 50 })).not.toContain('新设');
+  });
+
   it('joins two words that follow each other repeatedly (a compound the dictionary lacks)', () => {
     const article = {
       title: '街角口袋公园陆续开放',

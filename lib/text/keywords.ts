@@ -56,6 +56,8 @@ interface Occurrence {
 function isCandidate(word: string, tag: string, excluded: Set<string>): boolean {
   if (!KEYWORD_TAG.test(tag) || excluded.has(word) || KEYWORD_STOP_WORDS.has(word)) return false;
   if (Array.from(word).length < 2 || NUMBER_ONLY.test(word) || !/[\p{L}]/u.test(word)) return false;
+  // Two-character nt words are dictionary oddities (新设), not organisations (entities.ts).
+  if (tag === 'nt' && Array.from(word).length < 3) return false;
   // 'x' is also punctuation and HMM guesses: keep only all-Han guesses and Latin words.
   if (tag !== 'x') return true;
   // HMM guesses that begin or end with a function word (从区, 镇和) are cut errors.
