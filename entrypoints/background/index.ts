@@ -9,6 +9,7 @@ import { resumeSaveJobs } from './save-jobs';
 import { startInbox } from './inbox-start';
 import { clearTabStatus } from './tab-status';
 import { openWelcomeOnInstall } from './welcome';
+import { scheduleLibraryCountsCheck } from '@/lib/store/library-counts-repair';
 
 // `type: 'module'` keeps the background an ES module, so the jieba wasm is emitted as an asset
 // instead of being inlined as base64 into background.js. main() must stay synchronous: listeners
@@ -43,6 +44,8 @@ export default defineBackground({
     // Captures a stopped worker (or a killed browser) left in the inbox are finished now, after
     // the hooks above are in place so their index and alert steps are seen.
     void startInbox(openQubaoDb()).catch(logError);
+    // The popup's running library counts: rebuilt if flagged or missing, compared with the indexes daily (15 s on).
+    scheduleLibraryCountsCheck(openQubaoDb(), logError);
   },
 });
 
