@@ -5,8 +5,8 @@ import { openQubaoDb } from '@/lib/store';
 import { readMarks, setRead, setStarred, setTags, type ArticleMarkRecord } from '@/lib/store/article-marks';
 import type { LibraryEntry } from '@/lib/store/library-entries';
 import { deleteArticles, restoreArticles, type DeletedArticles } from '@/lib/store/library-entries-delete';
-import { NO_FILTER, type LibraryFilter } from '@/lib/store/library-entries-filter';
-import { allLibraryEntryIds, countGroup, countLibrary, LibraryPager } from '@/lib/store/library-entries-pager';
+import { isIndexOnly, NO_FILTER, type LibraryFilter } from '@/lib/store/library-entries-filter';
+import { allLibraryEntryIds, countByScan, countGroup, countLibrary, LibraryPager } from '@/lib/store/library-entries-pager';
 import type { FilterOptions } from '@/components/library/library-filters';
 import type { LibraryModel } from '@/components/library/library-model';
 import { t } from '@/components/i18n';
@@ -17,6 +17,8 @@ export const FIRST_PAGE = 24;
 const MORE = 200;
 /** After a change elsewhere the list is read again up to where it was, within reason. */
 const RELOAD_CAP = 2000;
+/** A filter no count answers is counted by a scan, this long after its first rows are shown. */
+const SCAN_COUNT_DELAY_MS = 400;
 
 function initialFilter(): LibraryFilter {
   const q = new URLSearchParams(location.search);
@@ -88,6 +90,19 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
   filterRef.current = filter;
   const fail = (e: unknown) => setNotice(t('libraryFailed', e instanceof Error ? e.message : String(e)));
 
+  /**
+   * The total for a filter, after its first rows are up: from the running counts (a few small
+   * rows; never IndexedDB count(), which walks every entry and would hold up the next popup's
+   * first read), or for filters no count answers by a chunked scan that stops when the filter
+   * changes (`mine` is no longer the generation) or the popup closes.
+   */
+  const refreshTotal = (f: LibraryFilter, mine: number) => {
+    const live = () => mine === generation.current;
+    if (isIndexOnly(f)) return void countLibrary(db, f).then((n) => live() && setTotal(n), () => undefined);
+    setTotal(null);
+    setTimeout(() => live() && countByScan(db, f, live).then((n) => n != null && live() && setTotal(n), () => undefined), SCAN_COUNT_DELAY_MS);
+  };
+
   const mergeMarks = async (ids: string[]) => {
     const m = await readMarks(db, ids);
     setMarks((old) => new Map([...old, ...m]));
@@ -103,7 +118,7 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
     setEntries([...pg.entries]);
     setDone(pg.done);
     await mergeMarks(pg.entries.map((e) => e.id));
-    countLibrary(db, f).then((n) => mine === generation.current && setTotal(n), () => undefined);
+    if (mine === generation.current) refreshTotal(f, mine);
   }, []);
 
   const firstRun = useRef(true);
@@ -112,7 +127,7 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
     const preread = firstRun.current && first != null;
     firstRun.current = false;
     // The page read before the first render is already shown: only its count is left.
-    if (preread) countLibrary(db, filter).then((n) => generation.current === 0 && setTotal(n), () => undefined);
+    if (preread) refreshTotal(filter, 0);
     else load(filter).catch(fail);
   }, [filter]);
 
@@ -218,6 +233,8 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
         setEntries((list) => list && list.filter((e) => !drop.has(e.id)));
         setSelected((s) => new Map([...s].filter(([id]) => !drop.has(id))));
         setToast({ message: t('libraryDeleted', String(ids.length)), key: Date.now() });
+        setGroupCounts(new Map());
+        refreshTotal(filterRef.current, generation.current);
       }, fail);
     },
     undo: () => {

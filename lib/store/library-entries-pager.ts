@@ -58,6 +58,23 @@ export async function countGroup(db: QubaoDb, f: LibraryFilter, key: string): Pr
   return countWhere(db, { paper: f.paper, date: key });
 }
 
+/**
+ * Entries a filter no count answers (版次, unread, topic, place, tag, starred), by paging through
+ * the list a chunk at a time; stops (null) as soon as `live()` says the answer is no longer
+ * wanted, so a changed filter or a closed popup leaves at most one chunk's read behind it.
+ */
+export async function countByScan(db: QubaoDb, f: LibraryFilter, live: () => boolean, chunk = 500): Promise<number | null> {
+  const pager = await LibraryPager.open(db, f);
+  let n = 0;
+  while (!pager.done) {
+    if (!live()) return null;
+    n += (await pager.more(chunk)).length;
+    pager.entries.length = 0; // only the number is wanted
+    await new Promise((r) => setTimeout(r, 0)); // let the list's own reads and the page go first
+  }
+  return live() ? n : null;
+}
+
 /** Every entry the filter matches, in list order, as entry id → part ids (bulk "select all"). */
 export async function allLibraryEntryIds(db: QubaoDb, f: LibraryFilter): Promise<Map<string, string[]>> {
   const pager = await LibraryPager.open(db, f);
