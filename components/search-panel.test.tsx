@@ -63,4 +63,12 @@ describe('SearchPanel', () => {
     render(<SearchPanel search={view({ total: 1 })} indexing={null} onQuery={vi.fn()} onOpen={vi.fn()} onMore={onMore} />, el);
     expect(all(el, 'search-more')).toEqual([]);
   });
+
+  it('shows an exact total as it is and an upper bound as approximate (约 N)', () => {
+    const el = root();
+    render(<SearchPanel search={view({ total: 1200, exact: true })} indexing={null} onQuery={vi.fn()} onOpen={vi.fn()} />, el);
+    expect(all(el, 'search-count')[0]!.textContent).toBe('找到 1200 篇');
+    render(<SearchPanel search={view({ total: 1200, exact: false })} indexing={null} onQuery={vi.fn()} onOpen={vi.fn()} />, el);
+    expect(all(el, 'search-count')[0]!.textContent).toBe('约 1,200 篇');
+  });
 });

@@ -1,6 +1,6 @@
 import type { SearchHit } from '@/lib/search/types';
 import { HighlightText } from './highlight-text';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 import './search-panel.css';
 
 /** The most results one request may ask for (lib/protocol TEXT_LIMITS.resultLimit). */
@@ -12,6 +12,8 @@ export interface SearchView {
   /** null before the first answer for this query (or with an empty query). */
   hits: SearchHit[] | null;
   total: number;
+  /** false: `total` is the index's upper bound (not every candidate was checked), shown as 约 N. */
+  exact?: boolean;
   error: string | null;
 }
 
@@ -56,7 +58,7 @@ export function SearchPanel({ search, indexing, onQuery, onOpen, onMore }: Searc
       {active && search.hits && (
         <>
           <p data-testid="search-count" class="hint">
-            {t('searchCount', String(search.total))}
+            {search.exact === false ? t('popupSearchCountAbout', search.total.toLocaleString(uiLanguage())) : t('searchCount', String(search.total))}
           </p>
           <ul class="article-list search-results">
             {search.hits.map((hit) => (

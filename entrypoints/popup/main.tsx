@@ -7,6 +7,7 @@ import { preloadLibrary, useLibrary } from './use-library';
 import { usePopup } from './use-popup';
 import { useSearch } from './use-search';
 import '@/components/ui.css';
+import { uiLanguage } from '@/components/i18n';
 
 function Popup() {
   const popup = usePopup();
@@ -24,6 +25,9 @@ function Popup() {
     </PopupWithTabs>
   );
 }
+
+// Screen readers and CJK font choice follow the UI language (中文 / English chosen in options).
+document.documentElement.lang = uiLanguage();
 
 // The first paint should already have rows: wait for the first page, but never long.
 void Promise.race([preloadLibrary(), new Promise((r) => setTimeout(r, 300))]).then(() => render(<Popup />, document.getElementById('app')!));

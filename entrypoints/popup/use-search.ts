@@ -48,7 +48,7 @@ export function useSearch(tabId: number | null): PopupSearch {
         (res: SearchQueryResponse) => {
           if (mine !== seq.current) return; // a later query is on its way
           shownQuery.current = query;
-          setSearch((s) => (res?.ok ? { ...s, hits: res.hits, total: res.total, error: null } : { ...s, hits: null, error: res?.error ?? 'no answer' }));
+          setSearch((s) => (res?.ok ? { ...s, hits: res.hits, total: res.total, exact: res.exact, error: null } : { ...s, hits: null, error: res?.error ?? 'no answer' }));
         },
         (e: unknown) => mine === seq.current && setSearch((s) => ({ ...s, hits: null, error: String(e) })),
       );
