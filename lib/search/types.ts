@@ -36,7 +36,7 @@ export interface DocMeta {
 
 export interface IndexedDoc extends DocMeta {
   id: string;
-  /** Distinct normalised index terms: the multiEntry index. */
+  /** Distinct normalised index terms (stores turn them into posting lists). */
   terms: string[];
   /** Occurrences of terms[i] in the body. */
   counts: number[];
@@ -90,7 +90,7 @@ export interface SearchStore {
   /** Ids of documents whose fields pass the filters: used when a query has no words. */
   idsMatching(filters: QueryFilters): Promise<string[]>;
   /**
-   * Index terms starting with `prefix`, at most `limit` (Dexie: where('terms').startsWith()).
+   * Index terms starting with `prefix`, at most `limit` (Dexie: a key range of termStats).
    * Lets a query word that is not itself a word of the index (张堰) find the words that begin
    * with it (张堰镇). Optional: without it such a query simply finds nothing.
    */

@@ -8,6 +8,7 @@
 import type { Collection } from 'dexie';
 import { readIds, starredIds, taggedIds } from './article-marks';
 import type { QubaoDb } from './db';
+import { searchDocsWithTerm } from './search-postings';
 import { compareForGroup, isUnindexed, rowTest, type LibraryFilter } from './library-entries-filter';
 import type { ArticleRecord } from './types';
 
@@ -102,9 +103,9 @@ async function idSetFor(db: QubaoDb, f: LibraryFilter): Promise<string[]> {
   return [...new Set(first)].filter((id) => others.every((s) => s.has(id)));
 }
 
-/** Articles whose analysis lists this place: candidates from the term index, confirmed by the entities. */
+/** Articles whose analysis lists this place: candidates from the term's posting blocks, confirmed by the entities. */
 export async function placeIds(db: QubaoDb, place: string): Promise<string[]> {
-  const docs = await db.searchDocs.where('terms').equals(place).toArray();
+  const docs = await searchDocsWithTerm(db, place);
   return docs.filter((d) => d.entities?.places.some((p) => p.name === place || p.district === place)).map((d) => d.id);
 }
 

@@ -5,6 +5,7 @@ import { compareForGroup, NO_FILTER, rowTest, type LibraryFilter } from './libra
 import { allLibraryEntryIds, countGroup, countLibrary, LibraryPager, libraryPapers } from './library-entries-pager';
 import { generatedLibrary, TEST_PAPERS } from './library-entries-test-support';
 import { freshDb } from './test-db';
+import { removeFromIndex, writeAnalyses } from './search-index';
 import type { ArticleRecord } from './types';
 
 const N = 2000;
@@ -97,9 +98,11 @@ describe('library paging', () => {
 
   it('shows the articles whose analysis found a place', async () => {
     const doc = (id: string, terms: string[], places: string[]) => ({ id, terms, counts: [], headCounts: [], length: 1, paper: null, date: null, page: null, pageName: null, people: [], version: 1, indexedAt: 0, keywords: [], entities: { places: places.map((name) => ({ name, district: null, count: 1 })), organisations: [], people: [] } });
-    await db.searchDocs.bulkPut([doc(library[3]!.id, ['山阳镇', '桥'], ['山阳镇']), doc(library[4]!.id, ['山阳镇'], []), doc(library[5]!.id, ['山阳镇'], ['山阳镇'])]);
+    // Through the index's own write (rows and posting blocks): the filter reads the term's blocks.
+    const docs = [doc(library[3]!.id, ['山阳镇', '桥'], ['山阳镇']), doc(library[4]!.id, ['山阳镇'], []), doc(library[5]!.id, ['山阳镇'], ['山阳镇'])];
+    await writeAnalyses(db, docs.map((d) => ({ doc: d, keywords: [], entities: d.entities })));
     expect(await pageAll(f({ place: '山阳镇' }))).toEqual(expected(NO_FILTER, (a) => [library[3]!.id, library[5]!.id].includes(a.id)));
-    await db.searchDocs.clear();
+    await removeFromIndex(db, docs.map((d) => d.id));
   });
 });
 

@@ -7,7 +7,7 @@ import type { DocumentFrequencies } from '../text/doc-frequencies';
 import type { QubaoDb } from './db';
 import { SETTINGS } from './keys';
 import type { ArticleAnalysis } from './search-analysis';
-import { applyPostingChanges, type PostingChange } from './search-postings';
+import { applyPostingChanges, docNosWithTerm, idsOfDocNos, type PostingChange } from './search-postings';
 import { readSearchStats } from './search-store';
 import { SEARCH_INDEX_VERSION, type SearchDocRecord } from './search-types';
 
@@ -114,13 +114,13 @@ export async function idsWithAllTerms(db: QubaoDb, pieceLists: string[][]): Prom
   const out = new Set<string>();
   for (const pieces of pieceLists) {
     if (!pieces.length) continue;
-    let ids: Set<string> | null = null;
+    let nos: Set<number> | null = null;
     for (const term of new Set(pieces)) {
-      const have: string[] = await db.searchDocs.where('terms').equals(term).primaryKeys();
-      ids = new Set(ids ? have.filter((id) => ids!.has(id)) : have);
-      if (!ids.size) break;
+      const have = await docNosWithTerm(db, term);
+      nos = new Set(nos ? have.filter((n) => nos!.has(n)) : have);
+      if (!nos.size) break;
     }
-    for (const id of ids ?? []) out.add(id);
+    for (const id of await idsOfDocNos(db, [...(nos ?? [])])) out.add(id);
   }
   return [...out];
 }

@@ -3,10 +3,11 @@
 // removed) becomes: take its document number out of the blocks of its old terms, put it into
 // the blocks of its new terms. A re-indexed article keeps its number, so its entries stay in
 // the same blocks; all changes to one block are applied in one read and one write.
+import Dexie from 'dexie';
 import { blockOf, updateBlock, type PostingEntry } from '../search/postings';
 import type { IndexedDoc } from '../search/types';
 import type { QubaoDb } from './db';
-import type { SearchPostingRecord } from './search-types';
+import type { SearchDocRecord, SearchPostingRecord } from './search-types';
 
 export interface PostingChange {
   id: string;
@@ -81,4 +82,26 @@ export async function applyPostingChanges(db: QubaoDb, changes: PostingChange[])
   if (newNumbers.length) await db.searchDocNos.bulkPut(newNumbers);
   if (puts.length) await db.searchPostings.bulkPut(puts);
   if (deletes.length) await db.searchPostings.bulkDelete(deletes);
+}
+
+// Reads by term for the index's other users (the library's place filter, re-indexing after a
+// dictionary edit): since migration 012 searchDocs has no `*terms` index, the posting blocks
+// answer "which articles hold this term".
+
+/** Document numbers holding `term`, ascending (its blocks read in key order). */
+export async function docNosWithTerm(db: QubaoDb, term: string): Promise<number[]> {
+  const rows = await db.searchPostings.where('[term+block]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
+  return rows.flatMap((r) => Array.from(r.docs));
+}
+
+/** Ids of the numbers that still name an article (a retired number's stale entries name none). */
+export async function idsOfDocNos(db: QubaoDb, docNos: number[]): Promise<string[]> {
+  const rows = await db.searchDocNos.bulkGet(docNos);
+  return rows.flatMap((r) => (r ? [r.id] : []));
+}
+
+/** Index rows of the articles whose terms include `term`. */
+export async function searchDocsWithTerm(db: QubaoDb, term: string): Promise<SearchDocRecord[]> {
+  const rows = await db.searchDocs.bulkGet(await idsOfDocNos(db, await docNosWithTerm(db, term)));
+  return rows.filter((r): r is SearchDocRecord => !!r);
 }

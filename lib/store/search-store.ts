@@ -66,8 +66,8 @@ export class DexieSearchStore implements SearchStore {
   }
 
   async termsWithPrefix(prefix: string, limit: number): Promise<string[]> {
-    // uniqueKeys() of a multiEntry index walks distinct terms, not rows.
-    const keys = await this.db.searchDocs.where('terms').startsWith(prefix).limit(limit + 1).uniqueKeys();
+    // termStats holds one row per term some indexed article has (a df of 0 deletes it): a key range.
+    const keys = await this.db.termStats.where('term').startsWith(prefix).limit(limit + 1).primaryKeys();
     return (keys as string[]).filter((k) => k !== prefix).slice(0, limit);
   }
 
