@@ -42,7 +42,9 @@ describe('Qubao popup library in Chromium', () => {
 
   it('lists the saved articles under date headers with a count, and stars one that stays starred', async () => {
     expect((await titles(popup)).sort()).toEqual(ALL.map((a) => a.title).sort());
-    expect(await popup.locator('[data-testid="library-count"]').textContent()).toContain('共 4 篇');
+    // The total comes from the running counts the background's saves kept (library-counts-middleware).
+    await waitFor(() => popup.locator('[data-testid="library-count"]').textContent(), (t) => !!t?.includes('共 4 篇'), 'total of 4');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await popup.locator('[data-testid="group-header"]').count()).toBeGreaterThan(0);
     await rowOf(popup, jw[0]!.title).locator('[data-testid="row-star"]').click();
     await popup.reload();
@@ -83,6 +85,7 @@ describe('Qubao popup library in Chromium', () => {
     await popup.reload();
     await popup.waitForSelector('[data-testid="article-row"]');
     expect((await titles(popup)).sort()).toEqual(jw.map((a) => a.title).sort());
+    await waitFor(() => popup.locator('[data-testid="library-count"]').textContent(), (t) => !!t?.includes('共 3 篇'), 'total after the delete');
   });
 
   it('is reachable by keyboard: arrows move a visible active row, S stars, Enter opens the reader', async () => {
