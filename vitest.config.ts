@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -11,5 +12,8 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'components/**/*.test.ts', 'entrypoints/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts', 'demo/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core CI machine, so
+    // the 150 files ran one after another. The main process only collects results; use every core.
+    maxWorkers: Math.max(2, os.availableParallelism()),
   },
 });
