@@ -1,15 +1,23 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import LongFirstSequencer from './e2e-sequencer';
 
-// Browser tests against the BUILT extension (.output/*): `npm run test:e2e` builds both browsers
-// with the e2e hosts first. One file at a time: each starts a real browser on a 2-core machine.
+// Browser tests against the BUILT extension (<QUBAO_OUT_DIR or .output>/*): `npm run test:e2e` builds
+// both browsers with the e2e hosts first. Two files at a time (QUBAO_E2E_WORKERS): each file starts
+// its own browser on its own temporary profile and its own local servers (port 0), so files share
+// nothing but the read-only build; most of a file's time is spent waiting on a browser, so two
+// lanes nearly halve the run on a 2-core machine. The long files start first (e2e-sequencer.ts).
+const workers = Math.max(1, Number(process.env.QUBAO_E2E_WORKERS ?? 2));
+
 export default defineConfig({
   root: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'),
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
-    fileParallelism: false,
+    fileParallelism: workers > 1,
+    maxWorkers: workers,
+    sequence: { sequencer: LongFirstSequencer },
     testTimeout: 90_000,
     hookTimeout: 90_000,
   },
