@@ -83,7 +83,7 @@ export async function badgeTextFor(sw: Worker, pageUrl: string): Promise<string>
 }
 
 /** Polls until `read` returns a value accepted by `ok`, or fails with the last value seen. */
-export async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 15_000, everyMs = 200): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
@@ -94,7 +94,7 @@ export async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, 
     } catch (e) {
       lastError = e;
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
   throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}${lastError ? `; last error: ${lastError}` : ''}`);
 }

@@ -76,6 +76,8 @@ export async function openExtensionPage(ff: FirefoxWithAddon, file: string, page
     () => tab.evaluate('location.href + " " + document.readyState') as Promise<string>,
     (s) => s.startsWith(ff.baseUrl + file) && s.endsWith('complete'),
     `${file} to load`,
+    20_000,
+    50,
   );
   return tab;
 }
