@@ -15,6 +15,11 @@ const WINDOW = 80;
 const NEAR_WINDOW = 30;
 /** Candidate continuations kept per fragment (and predecessors per start). */
 const TOP_K = 4;
+/** Candidate starts weighed per open end in one pass (see nearest). */
+const MAX_PER_END = 24;
+/** Pairs weighed per pass and body fragment before every end is cut to its MIN_PER_END nearest (real pages: ≤ 2.2). */
+const PAIR_BUDGET = 6;
+const MIN_PER_END = 4;
 
 /**
  * Printed line width of a fragment's column: the median of its wrapped pieces, leaving out the
@@ -224,25 +229,43 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   /** Every open fragment against its printed successor and its far candidates (passes 2 and 3). */
   const allTodo = (all: boolean): [number, number][] => {
     const todo: [number, number][] = [];
+    // Starts that may be weighed in this pass (no predecessor yet; the leftovers' pass (all)
+    // links only displaced starts: the others are not weighed), worked out once per pass.
+    const eligible = new Uint8Array(body.length);
+    body.forEach((y, yi) => {
+      if (!prev.has(yi) && canFollow(y) && (!all || displaced(y))) eligible[yi] = 1;
+    });
     // seenBy[yi] === xi + 1: yi is already weighed against xi (one array, no set per fragment).
     const seenBy = new Int32Array(body.length);
+    const lists: [number, number[]][] = [];
+    let mine: number[] = [];
     const consider = (xi: number, yi: number) => {
       if (yi < xi - WINDOW || yi > xi + WINDOW || yi >= body.length || seenBy[yi] === xi + 1) return;
       seenBy[yi] = xi + 1;
-      if (yi === xi || prev.has(yi) || !canFollow(body[yi]!)) return;
-      // The leftovers' pass (all) links only displaced starts: the others are not weighed.
-      if (all && !displaced(body[yi]!)) return;
-      todo.push([xi, yi]);
+      if (yi !== xi && eligible[yi]) mine.push(yi);
     };
     body.forEach((x, xi) => {
       if (!needsNext(x) || next.has(xi)) return;
+      mine = [];
       consider(xi, xi + 1);
       if (all) {
         // The leftovers' pass weighs every fragment in the window.
         for (let yi = Math.max(0, xi - WINDOW); yi <= Math.min(body.length - 1, xi + WINDOW); yi++) consider(xi, yi);
       } else for (const yi of farCandidates(x, xi)) consider(xi, yi);
+      if (mine.length) lists.push([xi, nearest(mine, xi, MAX_PER_END)]);
     });
+    admit(lists, todo);
     return todo;
+  };
+  /**
+   * Every end's candidates into `todo`. Real pages weigh at most about two pairs per fragment in
+   * a pass; past PAIR_BUDGET per fragment (a degenerate page) each end keeps only its nearest few.
+   */
+  const admit = (lists: [number, number[]][], todo: [number, number][]) => {
+    const total = lists.reduce((n, l) => n + l[1].length, 0);
+    const budget = PAIR_BUDGET * body.length;
+    const cap = total > budget ? Math.max(MIN_PER_END, Math.floor(budget / lists.length)) : MAX_PER_END;
+    for (const [xi, ys] of lists) for (const yi of nearest(ys, xi, cap)) todo.push([xi, yi]);
   };
   /**
    * Pass 1 admits a fragment other than the printed next one only on strong evidence: a word
@@ -297,37 +320,51 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     // when it is near and opens with half a word. Then the lone characters either side must form
     // a word across the join on their own (zones cut in one batch), or be a pair the page prints
     // together again and again; only then is the joined cut of the two ends made (collect).
-    const pending: number[] = []; // xi, yi, and whether the pair is admitted without a word across
+    // Two walks over the same pairs: the first queues the zone pairs that need a cut (all cut in
+    // one batch), the second admits pairs (no list of pending pairs: a degenerate page has millions).
     const toCut: [string, string][] = [];
-    for (let e = 0; e < ends.length; e++) {
-      const xi = ends[e]!;
-      const t = endZone[e]!;
-      for (let k = lowerBound(starts, xi - WINDOW); k < starts.length && starts[k]! <= xi + WINDOW; k++) {
-        const yi = starts[k]!;
-        if (yi === xi || yi === xi + 1) continue;
-        const h = hz[yi]!;
-        const p = printed(t, h);
-        if (p < 1 && !(Math.abs(yi - xi) <= NEAR_WINDOW && startLoose[yi])) continue;
-        const own = p >= 2 && endLoose[e]! && startLoose[yi] === 1;
-        if (!own && !zonePairs.queued(t, h)) {
-          zonePairs.queue(t, h);
-          toCut.push([tails.text(t), heads.text(h)]);
+    const walk = (visit: (e: number, xi: number, yi: number, t: number, h: number, own: boolean) => void) => {
+      for (let e = 0; e < ends.length; e++) {
+        const xi = ends[e]!;
+        const t = endZone[e]!;
+        for (let k = lowerBound(starts, xi - WINDOW); k < starts.length && starts[k]! <= xi + WINDOW; k++) {
+          const yi = starts[k]!;
+          if (yi === xi || yi === xi + 1) continue;
+          const h = hz[yi]!;
+          const p = printed(t, h);
+          if (p < 1 && !(Math.abs(yi - xi) <= NEAR_WINDOW && startLoose[yi])) continue;
+          visit(e, xi, yi, t, h, p >= 2 && endLoose[e]! && startLoose[yi] === 1);
         }
-        pending.push(xi, yi, own ? 1 : 0, t, h);
       }
-    }
+    };
+    walk((_e, _xi, _yi, t, h, own) => {
+      if (own || zonePairs.queued(t, h)) return;
+      zonePairs.queue(t, h);
+      toCut.push([tails.text(t), heads.text(h)]);
+    });
     ev.prepareZones(toCut);
-    for (let k = 0; k < pending.length; k += 5) {
-      const xi = pending[k]!;
-      const yi = pending[k + 1]!;
-      if (!pending[k + 2] && !ev.zoneAcross(tails.text(pending[k + 3]!), heads.text(pending[k + 4]!))) continue;
+    const lists: [number, number[]][] = [];
+    let mine: number[] = [];
+    let current = -1;
+    const flush = () => {
+      if (mine.length) lists.push([ends[current]!, nearest(mine, ends[current]!, MAX_PER_END)]);
+      mine = [];
+    };
+    walk((e, xi, yi, t, h, own) => {
+      if (e !== current) {
+        if (current >= 0) flush();
+        current = e;
+      }
+      if (!own && !zonePairs.across(t, h, () => ev.zoneAcross(tails.text(t), heads.text(h)))) return;
       // Both ends hold a lone character here, so joinCeiling is at least 3.25 (≥ STRONG) unless
       // the join is already worked out: only a known strength can leave the pair out.
       const x = body[xi]!;
       const y = body[yi]!;
       const known = ev.knownJoinStrength(x.text, y.text);
-      if (known === undefined || known + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG) todo.push([xi, yi]);
-    }
+      if (known === undefined || known + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG) mine.push(yi);
+    });
+    if (current >= 0) flush();
+    admit(lists, todo);
     return todo;
   };
 
@@ -415,6 +452,17 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   return chains;
 }
 
+/**
+ * At most `cap` of an end's candidate starts, the nearest ones, in the order given. Real pages
+ * stay below MAX_PER_END (at most 18 seen); a degenerate page (thousands of one-character lines,
+ * every one open and every one a loose start) would otherwise weigh every pair in the window.
+ */
+function nearest(ys: number[], xi: number, cap: number): number[] {
+  if (ys.length <= cap) return ys;
+  const kept = new Set([...ys].sort((a, b) => Math.abs(a - xi) - Math.abs(b - xi) || a - b).slice(0, cap));
+  return ys.filter((y) => kept.has(y));
+}
+
 /** Distinct strings numbered in order of first sight. */
 class Zones {
   private readonly ids = new Map<string, number>();
@@ -439,6 +487,8 @@ class Zones {
 class ZonePairs {
   private readonly dense: Int32Array | null;
   private readonly sparse = new Map<number, number>();
+  // Bits of an entry: 1 queued for a cut, 2 word-across answered, 4 a word crosses; the rest is
+  // 1 + how often the page prints the pair of characters across the zones (0 = not asked yet).
   constructor(
     tails: number,
     private readonly heads: number,
@@ -452,13 +502,12 @@ class ZonePairs {
     if (this.dense) this.dense[k] = v;
     else this.sparse.set(k, v);
   }
-  /** 1 + how often the page prints the pair of characters across the zones; 0 = not asked yet. */
   printed(t: number, h: number): number {
-    return this.get(t * this.heads + h) >> 1;
+    return this.get(t * this.heads + h) >> 3;
   }
   setPrinted(t: number, h: number, p: number): void {
     const k = t * this.heads + h;
-    this.set(k, (p << 1) | (this.get(k) & 1));
+    this.set(k, (p << 3) | (this.get(k) & 7));
   }
   queued(t: number, h: number): boolean {
     return (this.get(t * this.heads + h) & 1) === 1;
@@ -466,6 +515,15 @@ class ZonePairs {
   queue(t: number, h: number): void {
     const k = t * this.heads + h;
     this.set(k, this.get(k) | 1);
+  }
+  /** Whether a word crosses the two zones, asked of `answer` once. */
+  across(t: number, h: number, answer: () => boolean): boolean {
+    const k = t * this.heads + h;
+    const v = this.get(k);
+    if (v & 2) return (v & 4) === 4;
+    const a = answer();
+    this.set(k, v | 2 | (a ? 4 : 0));
+    return a;
   }
 }
 
