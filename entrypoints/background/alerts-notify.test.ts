@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { alertId, type Alert } from '@/lib/alerts/alerts';
+import { alertId, summarizeAlerts, type Alert } from '@/lib/alerts/alerts';
 import type { TabStatus } from '@/lib/protocol';
 import type { QubaoDb } from '@/lib/store';
 import { freshDb } from '@/lib/store/test-db';
 import { saveTopic, setTopicMuted } from '@/lib/store/topics';
+import * as notices from '@/lib/store/topics-notices';
 import { createAlertNotifier, openNotification, readerUrlFor, refreshAlertBadge, showAlertNotifications } from './alerts-notify';
 import { writeTabStatus } from './tab-status';
 
@@ -155,5 +156,72 @@ describe('each recorded alert notified once across worker stops', () => {
     expect(await n.addUnnotified(['a', 'b'])).toBe(1);
     await n.flush();
     expect(shown).toEqual([alertId(topicId, 'b')]);
+  });
+});
+
+describe('at-least-once delivery: a claim is confirmed only after create', () => {
+  const created = () => {
+    const made: { id: string; title: string }[] = [];
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async (id: string, o: { title: string }) => {
+      made.push({ id, title: o.title });
+      return id;
+    }) as never);
+    return made;
+  };
+
+  it('a worker stopped between the claim and create: the next one makes it, with the claimed id, once', async () => {
+    const made = created();
+    await db.topicAlerts.put(alert('a'));
+    // The stopped worker: claimed (and planned) the notification, then stopped before create().
+    expect((await notices.claimAndPlanNotices(db, [alert('a')], (f) => summarizeAlerts(f))).map((t) => t.id)).toEqual([alertId(topicId, 'a')]);
+    expect(made).toEqual([]);
+    const next = createAlertNotifier(db, undefined, 60_000);
+    expect(await next.addUnnotified(['a'])).toBe(1);
+    await next.flush();
+    expect(made.map((m) => m.id)).toEqual([alertId(topicId, 'a')]);
+    expect((await db.alertNotices.get(alertId(topicId, 'a')))?.shownAt).toBeGreaterThan(0);
+    const third = createAlertNotifier(db, undefined, 60_000);
+    expect(await third.addUnnotified(['a'])).toBe(0);
+    await third.flush();
+    expect(made).toHaveLength(1);
+  });
+
+  it('a group claimed and never confirmed is made again whole, under the same group id', async () => {
+    const made = created();
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    await db.topicAlerts.bulkPut(ids.map((id, i) => alert(id, { createdAt: 10 + i })));
+    // First lifetime: shows the group, but stops before marking it shown.
+    vi.spyOn(notices, 'markNoticesShown').mockImplementationOnce(() => new Promise(() => {}));
+    const first = createAlertNotifier(db, undefined, 60_000);
+    await first.onCreated(ids.map((id, i) => alert(id, { createdAt: 10 + i })));
+    void first.flush();
+    await vi.waitFor(() => expect(made).toHaveLength(1));
+    const groupId = made[0]!.id;
+    expect(groupId).toBe(`group\u241f${alertId(topicId, 'a')}\u241f5`);
+    vi.restoreAllMocks();
+    const again = created();
+    // The next lifetime resumes only article c: the whole group comes back, same id and title.
+    const next = createAlertNotifier(db, undefined, 60_000);
+    expect(await next.addUnnotified(['c'])).toBe(5);
+    await next.flush();
+    expect(again).toEqual([{ id: groupId, title: made[0]!.title }]);
+    expect((await db.alertNotices.bulkGet(ids.map((id) => alertId(topicId, id)))).every((c) => (c?.shownAt ?? 0) > 0)).toBe(true);
+  });
+
+  it('a resume in the same worker never makes again what this worker is making', async () => {
+    const made = created();
+    await db.topicAlerts.put(alert('a'));
+    let release!: () => void;
+    vi.spyOn(notices, 'markNoticesShown').mockImplementationOnce(() => new Promise<void>((r) => (release = r)));
+    const n = createAlertNotifier(db, undefined, 60_000);
+    await n.onCreated([alert('a')]);
+    const flushing = n.flush();
+    await vi.waitFor(() => expect(made).toHaveLength(1));
+    // Claimed, created, not yet marked: pending in the database, but made by this worker.
+    expect(await n.addUnnotified(['a'])).toBe(0);
+    release();
+    await flushing;
+    await n.flush();
+    expect(made).toHaveLength(1);
   });
 });

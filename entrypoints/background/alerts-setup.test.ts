@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openQubaoDb } from '@/lib/store';
 import { saveTopic } from '@/lib/store/topics';
-import { startAlerts } from './alerts-setup';
+import { alertServices, RESUME_NOTICES_MS, resumeNotices, startAlerts } from './alerts-setup';
 import { FOLLOW_ALARM } from './follow-runner';
 
 beforeEach(async () => {
@@ -24,5 +24,22 @@ describe('startAlerts', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     // Nothing followed: no alarm left behind.
     expect(await fakeBrowser.alarms.get(FOLLOW_ALARM)).toBeFalsy();
+  });
+});
+
+describe('resumeNotices at worker start', () => {
+  it('shows a recent alert a stopped worker held in its grouping window (a follow check), once', async () => {
+    const db = openQubaoDb();
+    await db.alertNotices.clear();
+    const { id } = (await saveTopic(db, { name: '河道', anyOf: ['河道'], scope: 'both', mode: 'word' })) as { id: number };
+    const row = (articleId: string, createdAt: number) => ({ id: `n:${id}\u241f${articleId}`, topicId: id, topicName: '河道', articleId, articleUrl: 'http://a.cn', title: articleId, paperName: null, date: null, terms: [], snippet: { text: '', highlight: { start: 0, end: 0 } }, field: 'body' as const, createdAt, read: 0 as const });
+    const now = 1_800_000_000_000;
+    await db.topicAlerts.bulkPut([row('recent', now - 60_000), row('long-ago', now - 2 * RESUME_NOTICES_MS)]);
+    const made: string[] = [];
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async (nid: string) => (made.push(nid), nid)) as never);
+    expect(await resumeNotices(db, alertServices(), now)).toBe(1);
+    expect(made).toEqual([`n:${id}\u241frecent`]);
+    expect(await resumeNotices(db, alertServices(), now)).toBe(0);
+    expect(made).toHaveLength(1);
   });
 });

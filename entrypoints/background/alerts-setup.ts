@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { openQubaoDb, type QubaoDb } from '@/lib/store';
 import { listFollows } from '@/lib/store/follows';
+import { articlesWithUnshownAlerts } from '@/lib/store/topics-notices';
 import { createAlertMatchQueue, watchArticlesForAlerts, type AlertMatchQueue } from './alerts-matching';
 import { createAlertNotifier, openNotification, refreshAlertBadge } from './alerts-notify';
 import { FOLLOW_ALARM, runFollowChecks, scheduleFollowAlarm } from './follow-runner';
@@ -16,6 +17,9 @@ export interface AlertServices {
 }
 
 let services: AlertServices | null = null;
+
+/** How far back a worker start looks for alerts whose notification a stopped worker never made. */
+export const RESUME_NOTICES_MS = 24 * 3600_000;
 
 function logError(e: unknown): void {
   console.error('[qubao] alerts', e);
@@ -49,8 +53,19 @@ export function startAlerts(): Promise<void> {
   });
   return (async () => {
     await refreshAlertBadge(db).catch(logError);
+    // Alerts recorded outside a capture (a followed paper's check, a whole-issue save) that a stopped
+    // worker still held in its grouping window, or claimed and never confirmed shown: shown now.
+    // (Captures are resumed with their inbox rows; the claims keep the two from showing one alert twice.)
+    await resumeNotices(db, s).catch(logError);
     // A check the stopped worker was in the middle of goes on now, not at the next alarm.
     if ((await listFollows(db)).some((f) => f.state.check)) await runFollowChecks(db);
     else await scheduleFollowAlarm(db);
   })();
+}
+
+export async function resumeNotices(db: QubaoDb, s: AlertServices, now = Date.now()): Promise<number> {
+  const ids = await articlesWithUnshownAlerts(db, now - RESUME_NOTICES_MS);
+  const queued = ids.length ? await s.notifier.addUnnotified(ids) : 0;
+  if (queued) await s.notifier.flush();
+  return queued;
 }

@@ -31,6 +31,14 @@ export interface AlertNoticeRecord {
   id: string;
   /** When it was claimed, right before notifications.create. */
   notifiedAt: number;
+  /** The notification it was claimed into (the alert's own id, or a group's); absent in claims before delivery was tracked. */
+  noticeId?: string;
+  /** A group's first alert (whose row lists `members`); absent for a single alert. */
+  lead?: string;
+  /** On a group's first alert: every alert of the group, so the same notification can be made again. */
+  members?: string[];
+  /** When notifications.create resolved; a claim with a noticeId and no shownAt was never confirmed shown. */
+  shownAt?: number;
 }
 
 export interface FollowRecord {
