@@ -11,7 +11,7 @@ import { articleKindFromTitle } from './article-kind';
 import { cleanBody, editorNames } from './article-body';
 import { AUTHOR_SOURCES, BODY_SOURCES, CAPTION_SELECTORS, IMAGE_CONTAINERS, INTRO_SOURCES, SUBTITLE_SOURCES, TITLE_SOURCES } from './article-fields';
 import { readBodyNodes, readText } from './field-sources';
-import { isMastheadLine, isPaperName, paperFromTitle, readDate, readNewspaper, readPage, type MetaSources } from './page-meta';
+import { isMastheadLine, isPaperName, pageTitleText, paperFromTitle, readDate, readNewspaper, readPage, type MetaSources } from './page-meta';
 
 /** An explicit author field: roles when it names them, otherwise bare names are the reporters. */
 function authorByline(text: string | null): Byline | null {
@@ -62,7 +62,7 @@ function fallbackArticles(meta: MetaSources, opts: ParseOptions): ParsedArticle[
 
 export function parseArticlePage(meta: MetaSources, base: string | null, result: ParseResult, opts: ParseOptions = {}): ParseResult {
   const { doc, props } = meta;
-  const pageTitle = innerText(selectFirst(doc, 'title'));
+  const pageTitle = pageTitleText(doc);
   let title = readText(doc, props, TITLE_SOURCES);
   if (title && isPaperName(title)) title = null; // a masthead, not a headline
   if (!title && pageTitle) {

@@ -42,6 +42,11 @@ export function paperFromTitle(title: string, articleTitle?: string | null): str
   return null;
 }
 
+/** The <title> text. Read from its children: textLines skips a <title> element itself (head text is no body text). */
+export function pageTitleText(doc: Document): string {
+  return innerText(selectFirst(doc, 'title')?.children ?? null);
+}
+
 export interface MetaSources {
   doc: Document;
   url: string | null;
@@ -57,7 +62,7 @@ export function readNewspaper(s: MetaSources): Newspaper | null {
   const printed =
     enp(s.props, 'founder-papername') ??
     s.source?.newspaper ??
-    paperFromTitle(innerText(selectFirst(s.doc, 'title')), s.articleTitle) ??
+    paperFromTitle(pageTitleText(s.doc), s.articleTitle) ??
     firstMatch(s.lines, SOURCE_LABEL) ??
     firstMatch(s.lines, CREDIT_PAPER);
   if (known && (!printed || printed === known.name)) return { name: known.name, district: known.district };
