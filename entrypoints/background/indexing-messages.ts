@@ -3,9 +3,8 @@
 // message listener never does.
 import { browser, type Browser } from 'wxt/browser';
 import { checkHttpUrl, type FindTermsResponse, type PageHighlightResponse, type RangeList, type SearchQueryResponse, type TextMessage } from '@/lib/protocol';
-import { search } from '@/lib/search/search';
 import type { QubaoDb } from '@/lib/store';
-import { DexieSearchStore } from '@/lib/store/search-store';
+import { searchLibrary } from '@/lib/store/search-store';
 import { getPageHighlight } from '@/lib/store/search-settings';
 import { getWatchedWords } from '@/lib/store/watched-words';
 import type { TextEngine } from '@/lib/text/engine';
@@ -50,7 +49,7 @@ export async function handleTextMessage(db: QubaoDb, msg: TextMessage, sender: S
   switch (msg.type) {
     case 'search/query': {
       const engine = await services.engine();
-      const result = await search(new DexieSearchStore(db), engine, msg.query, { limit: msg.limit });
+      const result = await searchLibrary(db, engine, msg.query, { limit: msg.limit });
       return { ok: true, hits: result.hits, total: result.total, exact: result.exact } satisfies SearchQueryResponse;
     }
     case 'text/find-terms': {

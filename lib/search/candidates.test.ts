@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nodeTextEngine } from '../text/engine-node';
-import { topPositions } from './candidates';
+import { findCandidates, PARALLEL_READ_MIN_DF, topPositions } from './candidates';
 import { indexArticle } from './index-terms';
 import { MemorySearchStore } from './memory-store';
 import { search } from './search';
@@ -47,5 +47,42 @@ describe('search beyond the first candidates taken', () => {
     const capped = await search(store, engine, '口袋公园', { limit: 50 });
     expect(capped.hits).toHaveLength(8);
     expect(capped).toMatchObject({ total: 128, exact: false });
+  });
+});
+
+describe('findCandidates reads', () => {
+  const params = { headlineWeight: 5, k1: 1.2, b: 0.75 };
+  /** A store of `common` articles with 河道, `rare` of them also with 学校; logs each postings read. */
+  function library(common: number, rare: number) {
+    const store = new MemorySearchStore();
+    for (let i = 0; i < common; i++) {
+      const a = { id: `d${String(i).padStart(4, '0')}`, title: '新闻', paragraphs: [i < rare ? '河道旁的学校。' : '河道整治。'] };
+      store.put(indexArticle(a, engine), a);
+    }
+    const reads: string[] = [];
+    const postings = store.postings.bind(store);
+    store.postings = (term, within) => {
+      reads.push(`${term}${within ? ` within ${within.length}` : ''}`);
+      return postings(term, within);
+    };
+    return { store, reads };
+  }
+
+  it('reads the other words only where a rare word’s candidates are', async () => {
+    const { store, reads } = library(200, 3);
+    const found = await findCandidates(store, ['河道', '学校'], [], params);
+    expect(found.docs.length).toBe(3);
+    expect(reads).toEqual(['学校', '河道 within 3']);
+  });
+
+  it('reads every list at once when even the rarest word is common, with the same result', async () => {
+    const rare = PARALLEL_READ_MIN_DF + 10;
+    const { store, reads } = library(200, rare);
+    const found = await findCandidates(store, ['河道', '学校'], [], params);
+    expect(reads.sort()).toEqual(['学校', '河道']);
+    expect(found.docs.length).toBe(rare);
+    const res = await search(store, engine, '河道 学校', { limit: 5 });
+    expect(res.total).toBe(rare);
+    expect(res.hits[0]!.score).toBeCloseTo(found.scores[topPositions(found.scores, found.docs, 1)[0]!]!, 9);
   });
 });

@@ -7,7 +7,7 @@ import { SAMPLE_ARTICLES } from '../text/sample-articles';
 import type { QubaoDb } from './db';
 import { removeFromIndex } from './search-index';
 import { indexStoredArticles } from './search-indexing';
-import { DexieSearchStore, readSearchStats } from './search-store';
+import { DexieSearchStore, readSearchStats, searchLibrary } from './search-store';
 import { articleRecordOf } from './search-test-support';
 import { freshDb } from './test-db';
 
@@ -43,6 +43,23 @@ describe('DexieSearchStore against the reference MemorySearchStore', () => {
       expect(h.snippetHighlights).toEqual(want.hits[i]!.snippetHighlights);
     });
     expect(got.total).toBe(want.total);
+  });
+
+  it('searchLibrary answers as the store does, in one read transaction', async () => {
+    db = freshDb();
+    let transactions = 0;
+    db.use({ stack: 'dbcore', name: 'count-transactions', create: (down) => ({ ...down, transaction: (...args) => (transactions++, down.transaction(...args)) }) });
+    await db.articles.bulkPut(SAMPLE_ARTICLES.map((a) => articleRecordOf(a)));
+    await indexStoredArticles(db, engine, ids);
+    for (const q of ['张堰镇 老街', '"老街改造"', '张堰', '张堰镇 -启迪']) {
+      transactions = 0;
+      const want = await search(new DexieSearchStore(db), engine, q, { limit: 100 });
+      expect(transactions).toBeGreaterThan(1);
+      transactions = 0;
+      const got = await searchLibrary(db, engine, q, { limit: 100 });
+      expect(transactions).toBe(1);
+      expect(got).toEqual(want);
+    }
   });
 
   it('finds 张堰镇 articles without 启迪 (the issue seed)', async () => {

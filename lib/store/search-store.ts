@@ -3,20 +3,25 @@
 // from `termStats`, numbers → ids from `searchDocNos`, filter fields from `searchDocs` rows,
 // full articles from `articles`. Behaves like lib/search MemorySearchStore (see its tests).
 import { matchesFilters } from '../search/filters';
-import Dexie from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { blocksOf, concatLists, EMPTY_POSTINGS, type PostingList } from '../search/postings';
-import type { DocMeta, QueryFilters, SearchableArticle, SearchStore } from '../search/types';
+import { search, type SearchOptions } from '../search/search';
+import type { DocMeta, ParsedQuery, QueryFilters, SearchableArticle, SearchResult, SearchStore } from '../search/types';
+import type { TextEngine } from '../text/engine';
 import type { QubaoDb } from './db';
 import { SETTINGS } from './keys';
 import type { SearchDocRecord, SearchPostingRecord, SearchStats } from './search-types';
-
-const BLOCK_READ_LIMIT = 16;
 import type { ArticleRecord } from './types';
 
-export async function readSearchStats(db: QubaoDb): Promise<SearchStats> {
-  const row = await db.settings.get(SETTINGS.searchStats);
+const BLOCK_READ_LIMIT = 16;
+
+function statsOf(row: { value: unknown } | undefined): SearchStats {
   const v = row?.value as Partial<SearchStats> | undefined;
   return { docCount: v?.docCount ?? 0, totalLength: v?.totalLength ?? 0 };
+}
+
+export async function readSearchStats(db: QubaoDb): Promise<SearchStats> {
+  return statsOf(await db.settings.get(SETTINGS.searchStats));
 }
 
 /** The text search reads of an article; a failed parse is searched through its raw text. */
@@ -25,8 +30,19 @@ export function searchableOf(a: ArticleRecord): SearchableArticle {
   return { ...a, paragraphs };
 }
 
+type SearchTables = Pick<QubaoDb, 'termStats' | 'searchPostings' | 'searchDocNos' | 'searchDocs' | 'articles' | 'settings'>;
+const SEARCH_TABLES = ['termStats', 'searchPostings', 'searchDocNos', 'searchDocs', 'articles', 'settings'] as const;
+
 export class DexieSearchStore implements SearchStore {
-  constructor(private readonly db: QubaoDb) {}
+  private readonly db: SearchTables;
+  /**
+   * `tx`: read through this transaction's tables. They belong to it whatever async context the
+   * read is made from (Dexie's own tracking of the current transaction follows one awaited read
+   * at a time, not reads started together and awaited in turn).
+   */
+  constructor(db: QubaoDb, tx?: Transaction) {
+    this.db = tx ? (Object.fromEntries(SEARCH_TABLES.map((t) => [t, tx.table(t)])) as unknown as SearchTables) : db;
+  }
 
   async docFrequencies(terms: string[]): Promise<number[]> {
     const rows = await this.db.termStats.bulkGet(terms);
@@ -56,7 +72,7 @@ export class DexieSearchStore implements SearchStore {
   }
 
   async stats(): Promise<{ docCount: number; avgLength: number }> {
-    const s = await readSearchStats(this.db);
+    const s = statsOf(await this.db.settings.get(SETTINGS.searchStats));
     return { docCount: s.docCount, avgLength: s.docCount ? s.totalLength / s.docCount : 0 };
   }
 
@@ -80,4 +96,15 @@ export class DexieSearchStore implements SearchStore {
     } else rows = await this.db.searchDocs.toArray();
     return rows.filter((r) => matchesFilters(r, filters)).map((r) => r.id);
   }
+}
+
+/**
+ * A query over the library in one read-only transaction. Without it every store read opens its
+ * own transaction, and under load each one waits its turn in the browser's IndexedDB thread
+ * (10–30 ms apiece seen in bench/search.browser-bench.ts on a busy machine): one transaction
+ * queues the reads of a query back to back. Only reads and synchronous jieba calls run inside,
+ * each read started before the last one's results are handled, so the transaction stays active.
+ */
+export function searchLibrary(db: QubaoDb, engine: TextEngine, query: string | ParsedQuery, options?: SearchOptions): Promise<SearchResult> {
+  return db.transaction('r', [...SEARCH_TABLES], (tx) => search(new DexieSearchStore(db, tx), engine, query, options));
 }
