@@ -17,8 +17,9 @@ const HUNGARIAN_LIMIT = 2000;
 const STEP_BUDGET = 200_000;
 
 export function maxWeightMatching(edges: Edge[]): Edge[] {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
+  // Union-find over both sides, numbered apart: fragment x is 2x, start y is 2y + 1.
+  const parent = new Map<number, number>();
+  const find = (k: number): number => {
     const p = parent.get(k) ?? k;
     if (p === k) return k;
     const r = find(p);
@@ -26,20 +27,20 @@ export function maxWeightMatching(edges: Edge[]): Edge[] {
     return r;
   };
   for (const e of edges) {
-    const a = find(`x${e.x}`);
-    const b = find(`y${e.y}`);
+    const a = find(2 * e.x);
+    const b = find(2 * e.y + 1);
     if (a !== b) parent.set(a, b);
   }
-  const components = new Map<string, Edge[]>();
+  const components = new Map<number, Edge[]>();
   for (const e of edges) {
-    const k = find(`x${e.x}`);
+    const k = find(2 * e.x);
     const list = components.get(k);
     if (list) list.push(e);
     else components.set(k, [e]);
   }
   const out: Edge[] = [];
   for (const comp of components.values()) {
-    out.push(...solve(comp));
+    for (const e of solve(comp)) out.push(e);
   }
   return out;
 }

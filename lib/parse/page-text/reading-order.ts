@@ -8,7 +8,7 @@ import { trailingCredit } from '../conventions';
 import type { Fragment } from './fragments';
 import { maxWeightMatching } from './matching';
 import { endsComplete, startsWithContinuationPunct, visualWidth } from './text-shape';
-import { addBag, bagOf, cosine, hanBigrams, numberContinues, vectorOf, type Bag, type Vector, type WordEvidence } from './word-evidence';
+import { addBag, bagOf, cosine, hanBigramCodes, numberContinues, vectorOf, type Bag, type Vector, type WordEvidence } from './word-evidence';
 
 const WINDOW = 80;
 /** How far a displaced start is looked for on dictionary evidence alone. */
@@ -379,10 +379,8 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
   // The best overall assignment, not the best pair first: two fragments competing for one
   // continuation are settled by what each would get otherwise.
   const linkBest = (pairs: Pair[], threshold: number) => {
-    const kept = pairs.filter((p) => p.score >= threshold);
-    const chosen = maxWeightMatching(kept);
-    const byKey = new Map(kept.map((p) => [`${p.x}|${p.y}`, p]));
-    link(chosen.map((e) => byKey.get(`${e.x}|${e.y}`)!), threshold);
+    // The matching returns the pairs it was given (each (x, y) is listed once).
+    link(maxWeightMatching(pairs.filter((p) => p.score >= threshold)) as Pair[], threshold);
   };
 
   // Pass 1: position and join evidence, the best overall assignment.
@@ -395,13 +393,13 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     const r = find(i);
     (members.get(r) ?? members.set(r, []).get(r)!).push(i);
   });
-  const vectors = new Map<number, Vector>();
+  const vectors = new Map<number, Vector<number>>();
   const vectorAt = (i: number) => {
     const r = find(i);
     let v = vectors.get(r);
     if (!v) {
-      const bag: Bag = new Map();
-      for (const m of members.get(r) ?? [i]) addBag(bag, bagOf(hanBigrams(body[m]!.text)));
+      const bag: Bag<number> = new Map();
+      for (const m of members.get(r) ?? [i]) addBag(bag, bagOf(hanBigramCodes(body[m]!.text)));
       vectors.set(r, (v = vectorOf(bag)));
     }
     return v;

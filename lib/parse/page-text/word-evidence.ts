@@ -48,11 +48,20 @@ function allHan(tok: string): boolean {
 /** CJK unified ideographs (basic block and extension A): the fast test for hot loops. */
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
+/** White space as /\s/ sees it. */
+const isSpaceCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Key of a bigram of two one-unit strings in WordEvidence's counts. */
+const pairCode = (a: string, b: string) => (a.length === 1 && b.length === 1 ? a.charCodeAt(0) * 65536 + b.charCodeAt(0) : -1);
+
 /** HAN.test(t[i]) (one UTF-16 unit), with the common blocks answered without the regex. */
 const isHanAt = (t: string, i: number) => isHanCode(t.charCodeAt(i)) || HAN.test(t[i] ?? '');
 
 export class WordEvidence {
-  private readonly counts = new Map<string, number>();
+  // Bigram counts keyed by the two UTF-16 codes (first × 65536 + second): no string per bigram.
+  private readonly counts = new Map<number, number>();
   // Join facts by left end, then right end: no key string is built per lookup (pairs are asked
   // about tens of thousands of times a page).
   private readonly cache = new Map<string, Map<string, JoinFacts>>();
@@ -67,17 +76,21 @@ export class WordEvidence {
     private readonly pageText: string,
   ) {}
 
-  /** Character bigrams inside the page's lines (never across a line break), counted on first use. */
-  private get bigrams(): Map<string, number> {
+  /** Character bigrams inside the page's lines (never across a line break, spaces skipped), counted on first use. */
+  private get bigrams(): Map<number, number> {
     if (!this.counted) {
       this.counted = true;
-      for (const line of this.pageText.split('\n')) {
-        const t = line.replace(/\s+/g, '');
-        for (let i = 0; i + 1 < t.length; i++) {
-          if (isHanCode(t.charCodeAt(i)) && isHanCode(t.charCodeAt(i + 1))) {
-            const b = t.slice(i, i + 2);
-            this.counts.set(b, (this.counts.get(b) ?? 0) + 1);
+      const t = this.pageText;
+      let prev = -1; // code of the last non-space character of the line so far
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) prev = -1;
+        else if (!isSpaceCode(c)) {
+          if (prev >= 0 && isHanCode(prev) && isHanCode(c)) {
+            const k = prev * 65536 + c;
+            this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
           }
+          prev = c;
         }
       }
     }
@@ -89,7 +102,10 @@ export class WordEvidence {
   /** Characters printed right after `c` somewhere on the page. */
   successors(c: string): string[] {
     if (!this.followers.size) {
-      for (const b of this.bigrams.keys()) (this.followers.get(b[0]!) ?? this.followers.set(b[0]!, []).get(b[0]!)!).push(b[1]!);
+      for (const k of this.bigrams.keys()) {
+        const a = String.fromCharCode(Math.floor(k / 65536));
+        (this.followers.get(a) ?? this.followers.set(a, []).get(a)!).push(String.fromCharCode(k % 65536));
+      }
     }
     return this.followers.get(c) ?? [];
   }
@@ -105,12 +121,12 @@ export class WordEvidence {
 
   /** How often the page prints character `b` right after `a`. */
   printedCount(a: string, b: string): number {
-    return this.bigrams.get(a + b) ?? 0;
+    return this.bigrams.get(pairCode(a, b)) ?? 0;
   }
 
   /** The two characters stand together somewhere on the page. */
   pairSeen(a: string, b: string): boolean {
-    return (this.bigrams.get(a + b) ?? 0) >= 1;
+    return (this.bigrams.get(pairCode(a, b)) ?? 0) >= 1;
   }
 
   get hasSegmenter(): boolean {
@@ -241,7 +257,7 @@ export class WordEvidence {
   printedAcross(left: string, right: string): number {
     const l = this.tail(left);
     const r = this.head(right);
-    return l && r ? (this.bigrams.get(l.at(-1)! + r[0]!) ?? 0) : 0;
+    return l && r ? (this.bigrams.get(pairCode(l.at(-1)!, r[0]!)) ?? 0) : 0;
   }
 
   /** joinStrength of the two ends when it is worked out already, else undefined (no cut made). */
@@ -324,8 +340,7 @@ export class WordEvidence {
     let byRight = this.cache.get(l);
     const hit = byRight?.get(r);
     if (hit) return hit;
-    const pair = l.at(-1)! + r[0]!;
-    const printed = this.bigrams.get(pair) ?? 0;
+    const printed = this.bigrams.get(l.charCodeAt(l.length - 1) * 65536 + r.charCodeAt(0)) ?? 0;
     let strength = 0;
     let leftLoose = false;
     let rightLoose = false;
@@ -404,15 +419,15 @@ export function numberContinues(left: string, right: string): boolean {
   return /[约达为近超逾共计第]$/.test(l) && /^[0-9０-９]/.test(r);
 }
 
-export type Bag = Map<string, number>;
+export type Bag<K = string> = Map<K, number>;
 
-export function bagOf(words: string[]): Bag {
-  const bag: Bag = new Map();
+export function bagOf<K>(words: K[]): Bag<K> {
+  const bag: Bag<K> = new Map();
   for (const w of words) bag.set(w, (bag.get(w) ?? 0) + 1);
   return bag;
 }
 
-export function addBag(into: Bag, from: Bag, weight = 1): Bag {
+export function addBag<K>(into: Bag<K>, from: Bag<K>, weight = 1): Bag<K> {
   for (const [w, n] of from) into.set(w, (into.get(w) ?? 0) + n * weight);
   return into;
 }
@@ -434,13 +449,13 @@ export function similarity(a: Bag, b: Bag, docFreq?: Map<string, number>, docs =
 }
 
 /** A bag weighted by idf with its norm, for fast repeated cosine similarity. */
-export interface Vector {
-  w: Map<string, number>;
+export interface Vector<K = string> {
+  w: Map<K, number>;
   norm: number;
 }
 
-export function vectorOf(bag: Bag, idf?: (w: string) => number): Vector {
-  const w = new Map<string, number>();
+export function vectorOf<K>(bag: Bag<K>, idf?: (w: K) => number): Vector<K> {
+  const w = new Map<K, number>();
   let n = 0;
   for (const [k, v] of bag) {
     const x = v * (idf ? idf(k) : 1);
@@ -450,7 +465,7 @@ export function vectorOf(bag: Bag, idf?: (w: string) => number): Vector {
   return { w, norm: Math.sqrt(n) };
 }
 
-export function cosine(a: Vector, b: Vector): number {
+export function cosine<K>(a: Vector<K>, b: Vector<K>): number {
   if (!a.norm || !b.norm) return 0;
   const [small, large] = a.w.size <= b.w.size ? [a.w, b.w] : [b.w, a.w];
   let dot = 0;
@@ -467,6 +482,19 @@ export function hanBigrams(text: string): string[] {
   const t = text.replace(/\s+/g, '');
   for (let i = 0; i + 1 < t.length; i++) {
     if (isHanCode(t.charCodeAt(i)) && isHanCode(t.charCodeAt(i + 1))) out.push(t.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** hanBigrams as numbers (first code × 65536 + second), in the same order: no string per bigram. */
+export function hanBigramCodes(text: string): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (prev >= 0 && isHanCode(prev) && isHanCode(c)) out.push(prev * 65536 + c);
+    prev = c;
   }
   return out;
 }
