@@ -5,6 +5,7 @@ import { findCandidates, PARALLEL_READ_MIN_DF, topPositions } from './candidates
 import { indexArticle } from './index-terms';
 import { MemorySearchStore } from './memory-store';
 import { search } from './search';
+import type { SearchStore } from './types';
 
 const engine = nodeTextEngine();
 
@@ -60,8 +61,9 @@ describe('findCandidates reads', () => {
       store.put(indexArticle(a, engine), a);
     }
     const reads: string[] = [];
-    const postings = store.postings.bind(store);
-    store.postings = (term, within) => {
+    const logged: SearchStore = store;
+    const postings = logged.postings.bind(store);
+    logged.postings = (term: string, within?: Uint32Array) => {
       reads.push(`${term}${within ? ` within ${within.length}` : ''}`);
       return postings(term, within);
     };
