@@ -36,12 +36,13 @@ export function columnWidth(f: Fragment): number {
 /** Width of a fragment's first printed line. */
 const firstWidth = (f: Fragment) => visualWidth(f.raw.split(' ').find(Boolean) ?? '');
 
-/** A per-fragment fact, worked out once: candidate pairs ask about the same fragments many times. */
+/** A per-fragment fact (never undefined), worked out once: candidate pairs ask about the same fragments many times. */
 function perFragment<T>(fn: (f: Fragment) => T): (f: Fragment) => T {
   const known = new Map<Fragment, T>();
   return (f) => {
-    if (!known.has(f)) known.set(f, fn(f));
-    return known.get(f)!;
+    let v = known.get(f);
+    if (v === undefined) known.set(f, (v = fn(f)));
+    return v;
   };
 }
 
@@ -204,10 +205,25 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     const pairs = collect(score, all, strongOnly);
     // Only the few best continuations of each fragment and predecessors of each start: enough
     // for every real contest, and it keeps the matching's components small enough to solve exactly.
+    // Groups in order of first appearance, each best first (a stable sort: ties keep their order).
     const keep = (key: 'x' | 'y', list: Pair[]) => {
-      const by = new Map<number, Pair[]>();
-      for (const p of list) (by.get(p[key]) ?? by.set(p[key], []).get(p[key])!).push(p);
-      return [...by.values()].flatMap((ps) => ps.sort((a, b) => b.score - a.score).slice(0, TOP_K));
+      const by: (Pair[] | undefined)[] = new Array(body.length);
+      const order: number[] = [];
+      for (const p of list) {
+        const group = by[p[key]];
+        if (group) group.push(p);
+        else {
+          by[p[key]] = [p];
+          order.push(p[key]);
+        }
+      }
+      const out: Pair[] = [];
+      for (const k of order) {
+        const ps = by[k]!;
+        if (ps.length > 1) ps.sort((a, b) => b.score - a.score);
+        for (let i = 0; i < ps.length && i < TOP_K; i++) out.push(ps[i]!);
+      }
+      return out;
     };
     return keep('y', keep('x', pairs));
   };

@@ -24,19 +24,22 @@ const CUT_BATCH = 400;
 /** Lone Han characters at the end of a cut, and whether the last one is more than a function word. */
 function trailingSingles(toks: string[]): { count: number; loose: boolean } {
   let count = 0;
-  for (let i = toks.length - 1; i >= 0 && toks[i]!.length === 1 && HAN.test(toks[i]!); i--) count++;
+  for (let i = toks.length - 1; i >= 0 && toks[i]!.length === 1 && isHanAt(toks[i]!, 0); i--) count++;
   return { count, loose: count > 0 && !FUNCTION_CHARS.has(toks.at(-1)!) };
 }
 
 function leadingSingles(toks: string[]): { count: number; loose: boolean } {
   let count = 0;
-  while (count < toks.length && toks[count]!.length === 1 && HAN.test(toks[count]!)) count++;
+  while (count < toks.length && toks[count]!.length === 1 && isHanAt(toks[count]!, 0)) count++;
   return { count, loose: count > 0 && !FUNCTION_CHARS.has(toks[0]!) };
 }
 
 /** Every character of a token is Han (tokens recur across joins, so the answer is kept). */
 const hanTokens = new Map<string, boolean>();
 function allHan(tok: string): boolean {
+  let basic = true; // every unit in the common blocks: answered without the regex or the map
+  for (let i = 0; i < tok.length && basic; i++) basic = isHanCode(tok.charCodeAt(i));
+  if (basic) return true;
   let v = hanTokens.get(tok);
   if (v === undefined) {
     v = [...tok].every((c) => HAN.test(c));
@@ -357,7 +360,7 @@ export class WordEvidence {
       for (const tok of lt.count + rh.count ? this.dictCut(l + r) : []) {
         const end = pos + tok.length;
         if (pos < l.length && end > l.length && allHan(tok)) across = true;
-        if (tok.length === 1 && HAN.test(tok) && end > l.length - lt.count && pos < l.length + rh.count) after++;
+        if (tok.length === 1 && isHanAt(tok, 0) && end > l.length - lt.count && pos < l.length + rh.count) after++;
         pos = end;
       }
       const resolved = across ? lt.count + rh.count - after : 0;
