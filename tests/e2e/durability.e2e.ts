@@ -1,6 +1,6 @@
 // Durability of a save in Chromium: the worker is stopped (CDP ServiceWorker.stopAllWorkers, as
 // Chrome does after 30 s idle) at four points of a save, 20 times each, and every page must end up
-// stored once, indexed, with its one topic alert and never two notifications (none only if stopped between claim and show); the browser is
+// stored once, indexed, with its one topic alert and exactly one notification (at least once, never two different ones); the browser is
 // SIGKILLed within 2 s of an acknowledged capture and the article is there after a restart on the
 // same profile; five tabs saving the same and different pages at once store each article once.
 // Pages come from a local generated site (one unique article per number). Counts are printed.
@@ -74,8 +74,8 @@ describe('durability in Chromium', () => {
     b.context.on('serviceworker', (w) => void w.evaluate(LOG_NOTIFICATIONS).catch(() => undefined));
   }
 
-  /** Whether the alerts of these pages were claimed for a notification (alertNotices, migration 010). */
-  async function claimsOf(urls: string[]): Promise<{ url: string; claimed: boolean }[]> {
+  /** The notification claims of these pages' alerts (alertNotices, migration 010): claimed, and confirmed shown (create() resolved). */
+  async function claimsOf(urls: string[]): Promise<{ url: string; claimed: boolean; shownAt: number | null }[]> {
     return ext.evaluate(async (urls) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const r = indexedDB.open('qubao');
@@ -83,14 +83,17 @@ describe('durability in Chromium', () => {
         r.onerror = () => reject(r.error);
       });
       const req = <T,>(r: IDBRequest) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result as T)), (r.onerror = () => reject(r.error))));
-      const out: { url: string; claimed: boolean }[] = [];
+      const out: { url: string; claimed: boolean; shownAt: number | null }[] = [];
       for (const url of urls) {
         const tx = db.transaction(['articles', 'topicAlerts', 'alertNotices'], 'readonly');
         const ids = await req<string[]>(tx.objectStore('articles').index('url').getAllKeys(url));
         for (const id of ids) {
           const alerts = await req<{ id: string }[]>(tx.objectStore('topicAlerts').index('articleId').getAll(id));
-          for (const a of alerts) out.push({ url, claimed: !!(await req<unknown>(tx.objectStore('alertNotices').get(a.id))) });
-          if (!alerts.length) out.push({ url, claimed: false });
+          for (const a of alerts) {
+            const claim = await req<{ shownAt?: number } | undefined>(tx.objectStore('alertNotices').get(a.id));
+            out.push({ url, claimed: !!claim, shownAt: claim?.shownAt ?? null });
+          }
+          if (!alerts.length) out.push({ url, claimed: false, shownAt: null });
         }
       }
       db.close();
@@ -109,6 +112,10 @@ describe('durability in Chromium', () => {
       },
       (ok) => ok,
       'the worker to start',
+      15_000,
+      // Every 25 ms, not waitFor's 200: a wake follows each of the ~90 stops, and the worker is
+      // usually up within one or two polls.
+      25,
     );
   }
 
@@ -177,25 +184,27 @@ describe('durability in Chromium', () => {
     expect({ lost, doubled, alertsDoubled }).toEqual({ lost: 0, doubled: 0, alertsDoubled: 0 });
   }, 600_000);
 
-  it('notified no article twice, and every article once unless stopped between its claim and create()', async () => {
+  it('notified every article, each in exactly one notification (made again under the same id at most)', async () => {
     const notes = await notifications();
     const byId = new Map<string, number>();
     for (const x of notes) byId.set(x.id, (byId.get(x.id) ?? 0) + 1);
-    const twice = [...byId].filter(([, k]) => k > 1);
-    // Per article: its title in exactly one notification (single or grouped). The notifier claims
-    // an alert (alertNotices) right before showing it and a resumed capture shows the unclaimed
-    // ones, so a stop between recording and showing no longer loses the notification. A stop
-    // between the claim's commit and create() still can (never twice rather than at least once):
-    // an article never notified must have its claim, never be left unclaimed.
-    const perTitle = Array.from({ length: n }, (_, i) => notes.filter((x) => x.text.includes(generatedTitle(i + 1))).length);
-    const never = await claimsOf(perTitle.flatMap((k, i) => (k === 0 ? [site.url(i + 1)] : [])));
-    const unclaimed = never.filter((x) => !x.claimed).map((x) => x.url);
+    // Per article: the distinct notification ids whose text names it. Exactly one: none is a lost
+    // notification, two are a duplicate the user sees. The same id created again is the browser
+    // replacing the shown notification: the notifier marks a claim shown only after create()
+    // resolves, so a worker stopped in between makes it again, with the same id, at the next start.
+    const idsPerTitle = Array.from({ length: n }, (_, i) => new Set(notes.filter((x) => x.text.includes(generatedTitle(i + 1))).map((x) => x.id)).size);
+    // Not in the log: the logger is put into each worker from outside (on Playwright's serviceworker
+    // event), so a worker start that notifies at once (resumeNotices) can create() before it is in.
+    // Such a notification still has its claim confirmed: shownAt is written only after create()
+    // resolved. Missed = neither logged nor confirmed.
+    const unlogged = await claimsOf(idsPerTitle.flatMap((k, i) => (k === 0 ? [site.url(i + 1)] : [])));
+    const never = unlogged.filter((c) => c.shownAt === null);
+    const again = [...byId].filter(([, k]) => k > 1).length;
     console.log(
-      `[durability] notifications: ${notes.length} for ${n} articles, never notified: ${never.length} (claimed, the stop fell between the claim and create(): ${never.length - unclaimed.length}; unclaimed: ${unclaimed.length}), same id twice: ${twice.length}, an article in two: ${perTitle.filter((k) => k > 1).length}`,
+      `[durability] notifications: ${notes.length} logged for ${n} articles; not logged but confirmed shown: ${unlogged.length - never.length}; never notified: ${never.length} ${JSON.stringify(never)}; in two different notifications: ${idsPerTitle.filter((k) => k > 1).length}; made again under the same id (replaced): ${again}`,
     );
-    expect(twice).toEqual([]);
-    expect(perTitle.filter((k) => k > 1)).toEqual([]);
-    expect(unclaimed).toEqual([]);
+    expect(never).toEqual([]);
+    expect(idsPerTitle.filter((k) => k > 1)).toEqual([]);
   });
 
   it('five tabs saving the same and different pages at once store each article once', async () => {

@@ -38,9 +38,10 @@ describe('schema upgrade at scale', () => {
   it('upgrades 100,000 version-6 articles to the current schema without losing one', async () => {
     const name = `mig-scale-${Date.now()}`;
     const v6 = new QubaoDb(name, upTo(6));
-    for (let start = 0; start < N; start += 10_000) {
-      await v6.table('articles').bulkAdd(Array.from({ length: 10_000 }, (_, k) => oldArticle(start + k)));
-    }
+    // In primary-key order: fake-indexeddb's trees take ordered inserts about 30% faster (one
+    // transaction for all 100k is far slower there: it grows per-transaction state).
+    const rows = Array.from({ length: N }, (_, i) => oldArticle(i)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (let start = 0; start < N; start += 10_000) await v6.table('articles').bulkAdd(rows.slice(start, start + 10_000));
     expect(await v6.table('articles').count()).toBe(N);
     v6.close();
 
