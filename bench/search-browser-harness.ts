@@ -2,13 +2,12 @@
 // an extension page of the built extension: the same origin, so the same IndexedDB database
 // the background and the popup use. It seeds generated articles through the store's own
 // functions (jieba analysis outside, then the article rows and lib/store writeAnalyses in one
-// transaction, as the indexer does) and times searches both directly (DexieSearchStore) and
+// transaction, as the indexer does) and times searches both directly (searchLibrary, as the background calls it) and
 // the popup's way (a search/query message answered by the background).
-import { search } from '../lib/search/search';
 import { QubaoDb } from '../lib/store/db';
 import { analyseArticle, indexRow } from '../lib/store/search-analysis';
 import { loadDocFrequencies, writeAnalyses } from '../lib/store/search-index';
-import { DexieSearchStore } from '../lib/store/search-store';
+import { searchLibrary } from '../lib/store/search-store';
 import { articleRecordOf } from '../lib/store/search-test-support';
 import type { TextEngine } from '../lib/text/engine';
 import { initJieba } from '../lib/text/jieba';
@@ -96,12 +95,12 @@ const harness: Harness = {
   },
 
   async searchDirect(queries) {
-    const store = new DexieSearchStore(db);
     const ms: number[] = [];
     const totals: number[] = [];
     for (const q of queries) {
       const t = performance.now();
-      const r = await search(store, engine, q, { limit: POPUP_PAGE });
+      // The background's own call (entrypoints/background/indexing-messages.ts), here in the page.
+      const r = await searchLibrary(db, engine, q, { limit: POPUP_PAGE });
       ms.push(performance.now() - t);
       totals.push(r.total);
     }

@@ -28,6 +28,8 @@ const BULK_BATCH = Number(process.env.QUBAO_SEARCH_BENCH_BATCH ?? 5_000);
 // index terms from the corpus vocabulary (bench/search-seed-engine.ts), so 100k take minutes.
 const FULL_ANALYSIS = Number(process.env.QUBAO_SEARCH_BENCH_FULL ?? 500);
 const P95_TARGET_MS = 50;
+// Issue #5 asks for the index build rate as a figure, with no number to meet.
+const BUILD_RATE_TARGET = 'none set (issue #5 asks for the figure)';
 
 function ensureBuild(): void {
   ensureChromeBuild(OUT);
@@ -68,7 +70,8 @@ async function run(): Promise<BrowserFigure[]> {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await page.evaluate(code);
-    await page.evaluate(([url]) => (globalThis as any).__qubaoSearchBench.init(url, 1), [`chrome-extension://${browser.extensionId}/assets/${wasm}`]);
+    const wasmUrl = `chrome-extension://${browser.extensionId}/assets/${wasm}`;
+    await page.evaluate((url) => (globalThis as any).__qubaoSearchBench.init(url, 1), wasmUrl);
     const queries: string[] = await page.evaluate((n) => (globalThis as any).__qubaoSearchBench.queries(n), QUERIES);
     let seeded = 0;
     const seedBy = async (count: number, full: boolean) => {
@@ -83,14 +86,14 @@ async function run(): Promise<BrowserFigure[]> {
       if (seeded < FULL_ANALYSIS) {
         const n = Math.min(size, FULL_ANALYSIS) - seeded;
         const ms = await seedBy(n, true);
-        add({ name: `index build rate: real pipeline, jieba analysis with keywords + store writes (articles ${seeded - n}–${seeded}, ${FULL_BATCH} per transaction)`, value: (n / ms) * 1000, unit: 'per-s' });
+        add({ name: `index build rate: real pipeline, jieba analysis with keywords + store writes (articles ${seeded - n}–${seeded}, ${FULL_BATCH} per transaction)`, value: (n / ms) * 1000, unit: 'per-s', target: BUILD_RATE_TARGET });
         const agreement: number = await page.evaluate((k) => (globalThis as any).__qubaoSearchBench.termAgreement(k), Math.min(n, 200));
-        add({ name: 'bulk seeding: index terms from the vocabulary engine vs real jieba (mean Jaccard, percent, 200 articles)', value: Math.round(agreement * 100), unit: 'count' });
+        add({ name: 'bulk seeding: index terms from the vocabulary engine vs real jieba (mean Jaccard, percent, 200 articles)', value: Math.round(agreement * 100), unit: 'count', target: '≥ 99 % (bulk rows must be what jieba writes)', ok: agreement >= 0.99 });
       }
       if (size > seeded) {
         const n = size - seeded;
         const ms = await seedBy(n, false);
-        add({ name: `bulk seeding rate (vocabulary terms, ${BULK_BATCH} per transaction; not the build rate) (articles ${seeded - n}–${seeded})`, value: (n / ms) * 1000, unit: 'per-s' });
+        add({ name: `bulk seeding rate (vocabulary terms, ${BULK_BATCH} per transaction; not the build rate) (articles ${seeded - n}–${seeded})`, value: (n / ms) * 1000, unit: 'per-s', target: 'none: bench set-up, not a product figure' });
         if (process.env.QUBAO_SEARCH_BENCH_VERBOSE) console.error('  seeding so far (ms):', await page.evaluate(() => (globalThis as any).__qubaoSearchBench.seedBreakdown()));
       }
       const label = size >= 1000 ? `${size / 1000}k` : String(size);
@@ -103,18 +106,37 @@ async function run(): Promise<BrowserFigure[]> {
       const direct: { ms: number[]; totals: number[] } = await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchDirect(qs), queries);
       if (process.env.QUBAO_SEARCH_BENCH_VERBOSE) {
         const slow = queries.map((q, i) => ({ q, ms: viaMessage[i]!, direct: direct.ms[i]!, total: direct.totals[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 8);
+        console.error(`popup path in order at ${label} (ms):`, viaMessage.map((x) => x.toFixed(0)).join(' '));
         console.error(`slowest at ${label}:`, slow.map((x) => `${x.q} ${x.ms.toFixed(0)}/${x.direct.toFixed(0)} ms (${x.total})`).join('; '));
+      }
+      if (process.env.QUBAO_SEARCH_BENCH_VERBOSE) {
+        // Where popup-path outliers come from: the same searchLibrary call as the page's, run by
+        // this harness inside the service worker (no message, none of the background's code).
+        const sw = await browser.serviceWorker();
+        try {
+          await sw.evaluate(code);
+          await sw.evaluate((url) => (globalThis as any).__qubaoSearchBench.init(url, 1), wasmUrl);
+          await sw.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchDirect(qs), warm);
+          const inWorker: { ms: number[] } = await sw.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchDirect(qs), queries);
+          console.error(`store path inside the worker at ${label}: p95 ${quantile(inWorker.ms, 0.95).toFixed(1)} ms, median ${quantile(inWorker.ms, 0.5).toFixed(1)} ms; in order:`, inWorker.ms.map((x) => x.toFixed(0)).join(' '));
+          const again: number[] = await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchMessage(qs), queries);
+          console.error(`popup path again at ${label}: p95 ${quantile(again, 0.95).toFixed(1)} ms; in order:`, again.map((x) => x.toFixed(0)).join(' '));
+        } catch (e) {
+          console.error('  (could not time inside the worker:', e instanceof Error ? e.message.split('\n')[0] : e, ')');
+        }
+        console.error(`store path in the page in order at ${label}:`, direct.ms.map((x) => x.toFixed(0)).join(' '));
       }
       const base: number[] = await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.baseline(qs), queries);
       const baselineMs = quantile(base, 0.5);
       const baselineLabel = 'substring scan of 10,000 article texts, same page (median)';
       const p95 = quantile(viaMessage, 0.95);
+      const storeP95 = quantile(direct.ms, 0.95);
       add(
         { name: `search ${label}: p95 of ${queries.length} two-word queries, popup path (message → background)`, value: p95, unit: 'ms', target: `< ${P95_TARGET_MS} ms at 100k`, ok: size >= 100_000 ? p95 < P95_TARGET_MS : undefined, baselineMs, baselineLabel },
-        { name: `search ${label}: median, popup path`, value: quantile(viaMessage, 0.5), unit: 'ms', baselineMs, baselineLabel },
-        { name: `search ${label}: p95, Dexie store in the page`, value: quantile(direct.ms, 0.95), unit: 'ms', baselineMs, baselineLabel },
-        { name: `search ${label}: median, Dexie store in the page`, value: quantile(direct.ms, 0.5), unit: 'ms' },
-        { name: `search ${label}: median hits per query`, value: quantile(direct.totals, 0.5), unit: 'count' },
+        { name: `search ${label}: median, popup path`, value: quantile(viaMessage, 0.5), unit: 'ms', target: 'none (the target is on p95)', baselineMs, baselineLabel },
+        { name: `search ${label}: p95, store path (searchLibrary in the page, no message)`, value: storeP95, unit: 'ms', target: `< ${P95_TARGET_MS} ms at 100k`, ok: size >= 100_000 ? storeP95 < P95_TARGET_MS : undefined, baselineMs, baselineLabel },
+        { name: `search ${label}: median, store path`, value: quantile(direct.ms, 0.5), unit: 'ms', target: 'none (the target is on p95)' },
+        { name: `search ${label}: median hits per query`, value: quantile(direct.totals, 0.5), unit: 'count', target: 'none (describes the queries)' },
       );
     }
   } finally {
