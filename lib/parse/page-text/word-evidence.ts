@@ -56,6 +56,20 @@ const isSpaceCode = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+/**
+ * The first (or last) `n` UTF-16 units of the text with white space removed, read from that end
+ * only: text.replace(/\s+/g, '').slice(0, n) (or .slice(-n)) without copying a long fragment.
+ */
+function endSqueezed(text: string, n: number, fromEnd: boolean): string {
+  let out = '';
+  if (fromEnd) {
+    for (let i = text.length - 1; i >= 0 && out.length < n; i--) if (!isSpaceCode(text.charCodeAt(i))) out = text[i] + out;
+  } else {
+    for (let i = 0; i < text.length && out.length < n; i++) if (!isSpaceCode(text.charCodeAt(i))) out += text[i];
+  }
+  return out;
+}
+
 /** Key of a bigram of two one-unit strings in WordEvidence's counts. */
 const pairCode = (a: string, b: string) => (a.length === 1 && b.length === 1 ? a.charCodeAt(0) * 65536 + b.charCodeAt(0) : -1);
 
@@ -172,12 +186,12 @@ export class WordEvidence {
   private readonly tails = new Map<string, string>();
   private head(text: string): string {
     let h = this.heads.get(text);
-    if (h === undefined) this.heads.set(text, (h = text.replace(/\s+/g, '').slice(0, 6)));
+    if (h === undefined) this.heads.set(text, (h = endSqueezed(text, 6, false)));
     return h;
   }
   private tail(text: string): string {
     let t = this.tails.get(text);
-    if (t === undefined) this.tails.set(text, (t = text.replace(/\s+/g, '').slice(-6)));
+    if (t === undefined) this.tails.set(text, (t = endSqueezed(text, 6, true)));
     return t;
   }
 
