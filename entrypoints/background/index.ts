@@ -44,7 +44,7 @@ export default defineBackground({
     // Captures a stopped worker (or a killed browser) left in the inbox are finished now, after
     // the hooks above are in place so their index and alert steps are seen.
     void startInbox(openQubaoDb()).catch(logError);
-    // The popup's running library counts: rebuilt if flagged or missing, compared with the indexes daily (15 s on).
+    // The popup's running library counts: rebuilt if flagged or missing, recounted weekly (15 s on).
     scheduleLibraryCountsCheck(openQubaoDb(), logError);
   },
 });

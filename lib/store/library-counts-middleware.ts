@@ -11,7 +11,7 @@
 // Writes of one transaction are applied one after another (read, write, count), so two writes
 // of the same article in parallel cannot both count it as new.
 // During an upgrade the stack is rebuilt per version: before migration 011 there is no counts
-// table and the middleware stands aside; 011 builds the counts from the indexes.
+// table and the middleware stands aside; 011 builds the counts from the rows.
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { addToDelta, ALL_KEY, keyText, LIBRARY_COUNTS_TABLE, STALE_KEY, type LibraryCountKey } from './library-counts';
 

@@ -10,7 +10,7 @@ import { saveParsedPage } from './save-page';
 import { freshDb } from './test-db';
 
 // The library's real writers, each followed by the counts check: stored counts equal the
-// indexes', and the numbers the popup shows are the library's.
+// rows', and the numbers the popup shows are the library's.
 const opened: QubaoDb[] = [];
 const db = () => {
   const d = freshDb();
@@ -22,8 +22,8 @@ afterEach(async () => {
 });
 
 async function expectRight(d: QubaoDb, label: string) {
-  const { stored, fromIndexes } = await countsAndTruth(d);
-  expect(stored, label).toEqual(fromIndexes);
+  const { stored, fromRows } = await countsAndTruth(d);
+  expect(stored, label).toEqual(fromRows);
 }
 
 function page(titles: string[], date: string, paper = '江湾报'): ParseResult {

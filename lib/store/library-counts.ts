@@ -10,7 +10,7 @@
 // middleware in library-counts-middleware.ts, which sees every write of the articles table
 // whatever API made it. Only string dates and papers are counted, as the popup's groups are.
 // Two rows are not counts: ['#stale'] (present = a count went wrong, rebuild) and
-// ['#verifiedAt'] (n = when the counts were last compared with the indexes).
+// ['#verifiedAt'] (n = when the counts were last recounted from the rows).
 import type { Table } from 'dexie';
 
 export const LIBRARY_COUNTS_TABLE = 'libraryCounts';
@@ -53,26 +53,24 @@ export function addToDelta(delta: Map<string, { key: LibraryCountKey; n: number 
   }
 }
 
+/** Rows read per request when counting from scratch. */
+const CHUNK = 2000;
+
 /**
- * The counts the article indexes give, from index keys only (no article row is read): what
- * the middleware keeps, computed from scratch (migration 011, the repair).
+ * The counts computed from scratch (migration 011, the repair), by reading the rows in primary-key
+ * chunks (one getAll each). Walking the date/paper index keys instead would read no body, but it
+ * is one cursor step per entry: 48 s for 20k keys in fake-indexeddb, against 2 s for the rows.
  */
-export async function countsFromIndexes(articles: Table): Promise<LibraryCountRecord[]> {
-  const tally = new Map<string, LibraryCountRecord>();
-  const bump = (key: LibraryCountKey) => {
-    const k = keyText(key);
-    const r = tally.get(k);
-    if (r) r.n += 1;
-    else tally.set(k, { key, n: 1 });
-  };
-  const all = await articles.count();
-  for (const d of await articles.orderBy('date').keys()) if (typeof d === 'string') bump(['d', d]);
-  for (const p of await articles.orderBy('paperName').keys()) if (typeof p === 'string') bump(['p', p]);
-  for (const pd of await articles.orderBy('[paperName+date]').keys()) {
-    const [p, d] = pd as unknown as unknown[];
-    if (typeof p === 'string' && typeof d === 'string') bump(['pd', p, d]);
+export async function countsFromRows(articles: Table): Promise<LibraryCountRecord[]> {
+  const delta = new Map<string, { key: LibraryCountKey; n: number }>([[keyText(ALL_KEY), { key: ALL_KEY, n: 0 }]]);
+  let last: string | undefined;
+  for (;;) {
+    const rows = (await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(CHUNK).toArray()) as (Grouped & { id: string })[];
+    for (const a of rows) addToDelta(delta, a, 1);
+    if (rows.length < CHUNK) break;
+    last = rows[rows.length - 1]!.id;
   }
-  return [{ key: ALL_KEY, n: all }, ...tally.values()];
+  return [...delta.values()];
 }
 
 /** Replaces every count row with `rows` (inside the caller's transaction over `counts`). */

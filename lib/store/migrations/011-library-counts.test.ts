@@ -27,7 +27,7 @@ const oldRow = (i: number) => ({
 });
 
 describe('migration 011 (library counts)', () => {
-  it('builds the counts of an existing library from its indexes', async () => {
+  it('builds the counts of an existing library from its rows', async () => {
     const name = `mig-011-${Date.now()}`;
     const v10 = new QubaoDb(name, upTo(10));
     const rows = Array.from({ length: 300 }, (_, i) => oldRow(i));
@@ -38,8 +38,8 @@ describe('migration 011 (library counts)', () => {
     db = new QubaoDb(name, upTo(11));
     await db.open();
     expect(db.verno).toBe(11);
-    const { stored, fromIndexes } = await countsAndTruth(db);
-    expect(stored).toEqual(fromIndexes);
+    const { stored, fromRows } = await countsAndTruth(db);
+    expect(stored).toEqual(fromRows);
     expect(await countAll(db)).toBe(300);
     expect(await countWhere(db, { paper: '茅河报' })).toBe(rows.filter((r) => r.paperName === '茅河报').length);
     expect(await countWhere(db, { date: '2025-02-11' })).toBe(rows.filter((r) => r.date === '2025-02-11').length);
@@ -66,7 +66,7 @@ describe('migration 011 (library counts)', () => {
     db = new QubaoDb(name);
     await db.open();
     expect(await countAll(db)).toBe(50);
-    const { stored, fromIndexes } = await countsAndTruth(db);
-    expect(stored).toEqual(fromIndexes);
+    const { stored, fromRows } = await countsAndTruth(db);
+    expect(stored).toEqual(fromRows);
   });
 });
