@@ -1,7 +1,8 @@
 // The popup library over 100,000 articles in Chromium (issue 7: first rows paint < 150 ms after
 // opening; scrolling stays smooth). Builds the extension into .output-bench-popup when missing
 // or older than the sources, launches headless Chromium with it, seeds 100k generated articles
-// (rows in the extension's IndexedDB through QubaoDb, with index rows marked current so the
+// (rows in the extension's IndexedDB through QubaoDb, whose middleware keeps the running library
+// counts as the extension's own writes do, with index rows marked current so the
 // background's catch-up indexer stays idle, as in a library that was indexed when saved), then:
 // - opens popup.html (400×600, the popup's size) RUNS times and reads the popup's own
 //   performance mark `qubao:first-row` (set after the first rows are drawn, ms since navigation);
@@ -17,10 +18,11 @@ import { ensureChromeBuild } from './browser-build';
 import type { BrowserBench, BrowserFigure } from './types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = process.env.QUBAO_POPUP_BENCH_OUT_DIR ?? '.output-bench-popup';
+const OUT = process.env.QUBAO_POPUP_BENCH_OUT_DIR ?? process.env.QUBAO_OUT_DIR ?? '.output-bench-popup';
 const EXTENSION_DIR = path.join(ROOT, OUT, 'chrome-mv3');
 const SIZE = Number(process.env.QUBAO_POPUP_BENCH_SIZE ?? 100_000);
-const RUNS = 7;
+// Opens; the first warms the worker and disk cache and is not counted (QUBAO_POPUP_BENCH_RUNS).
+const RUNS = Math.max(3, Number(process.env.QUBAO_POPUP_BENCH_RUNS ?? 15));
 // Idle time before each open (ms). 0 opens the next popup the moment the previous one painted,
 // so its read queues behind what that popup still reads after its first paint (the total, group
 // counts); a user reopening the popup later does not see that queue.
@@ -78,11 +80,14 @@ const READ_COSTS_JS = `(async () => {
   const keyScan = await time(['articles', 'searchDocs', 'searchDocNos'], (tx) => [tx.objectStore('articles').getAllKeys(), tx.objectStore('searchDocs').getAllKeys(), tx.objectStore('searchDocNos').index('id').getAllKeys()]);
   const counts = await time(['articles', 'searchDocs', 'searchDocNos'], (tx) => [tx.objectStore('articles').index('savedAt').count(), tx.objectStore('searchDocs').index('version').count(), tx.objectStore('searchDocNos').index('id').count()]);
   const total = await time(['articles'], (tx) => [tx.objectStore('articles').index('savedAt').count()]);
+  const counted = await time(['libraryCounts'], (tx) => [tx.objectStore('libraryCounts').get(['all'])]);
   db.close();
-  return { keyScan, counts, total };
+  return { keyScan, counts, total, counted };
 })()`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+/** Nearest-rank 95th percentile (of 14 opens: the worst). */
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
 
 // Strings, not functions: tsx's __name helper must not leak into the page.
 const MARKS_JS = `(() => {
@@ -154,18 +159,22 @@ async function run(): Promise<BrowserFigure[]> {
         })) as number;
         const s = (await page.evaluate(`${SCROLL_JS}(3000, 7200)`)) as { frames: number; slowFrames: number; worstFrame: number; longTasks: number; longTaskMs: number; rows: number; reached: number };
         console.log(`scroll: ${s.frames} frames, ${s.slowFrames} slower than 50 ms (worst ${s.worstFrame.toFixed(0)} ms), ${s.longTasks} long tasks (${s.longTaskMs.toFixed(0)} ms), ${s.rows} rows in the DOM, ${Math.round(s.reached / 58)} rows scrolled`);
-        const c = (await page.evaluate(READ_COSTS_JS)) as { keyScan: number; counts: number; total: number };
-        console.log(`reads at ${SIZE}: catch-up key comparison ${c.keyScan.toFixed(0)} ms, catch-up counts ${c.counts.toFixed(0)} ms, library total (savedAt count) ${c.total.toFixed(0)} ms`);
+        const c = (await page.evaluate(READ_COSTS_JS)) as { keyScan: number; counts: number; total: number; counted: number };
+        console.log(`reads at ${SIZE}: catch-up key comparison ${c.keyScan.toFixed(0)} ms, catch-up counts ${c.counts.toFixed(0)} ms, library total as an index count ${c.total.toFixed(0)} ms (not run by the popup), from the running counts ${c.counted.toFixed(0)} ms`);
         const fm = median(firstRow);
+        const fp = p95(firstRow);
+        console.log(`first row painted over ${firstRow.length} opens: median ${fm.toFixed(0)} ms, p95 ${fp.toFixed(0)} ms (target < ${FIRST_ROW_TARGET_MS} ms)`);
         return [
           { name: `popup first painted row, ${SIZE} articles (median of ${firstRow.length})`, value: Math.round(fm), unit: 'ms', target: `< ${FIRST_ROW_TARGET_MS} ms`, ok: fm < FIRST_ROW_TARGET_MS, baselineMs: Math.round(median(loaded)), baselineLabel: 'popup DOMContentLoaded' },
+          { name: `popup first painted row, ${SIZE} articles (p95 of ${firstRow.length})`, value: Math.round(fp), unit: 'ms', target: `< ${FIRST_ROW_TARGET_MS} ms`, ok: fp < FIRST_ROW_TARGET_MS },
           { name: 'popup scroll 3 s at 7,200 px/s: long tasks', value: s.longTasks, unit: 'count', target: '0 long tasks', ok: s.longTasks === 0, baselineMs: Math.round(refMs), baselineLabel: 'sorting 200k numbers in the page' },
           { name: 'popup scroll 3 s at 7,200 px/s: time in long tasks', value: Math.round(s.longTaskMs), unit: 'ms' },
           { name: 'popup scroll 3 s at 7,200 px/s: frames over 50 ms', value: s.slowFrames, unit: 'count', target: '≤ 3 of ~180 frames', ok: s.slowFrames <= 3 },
           { name: 'popup scroll: rows in the DOM at the end', value: s.rows, unit: 'count' },
           { name: `search catch-up at worker start, old key comparison (${SIZE} articles)`, value: Math.round(c.keyScan), unit: 'ms' },
           { name: `search catch-up at worker start, counts (${SIZE} articles)`, value: Math.round(c.counts), unit: 'ms' },
-          { name: `popup library total, savedAt index count (${SIZE} articles)`, value: Math.round(c.total), unit: 'ms' },
+          { name: `what the popup no longer runs: library total as a savedAt index count (${SIZE} articles)`, value: Math.round(c.total), unit: 'ms' },
+          { name: `popup library total from the running counts (${SIZE} articles)`, value: Math.round(c.counted), unit: 'ms' },
         ];
       }
     }
