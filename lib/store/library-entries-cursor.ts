@@ -8,6 +8,7 @@
 import type { Collection } from 'dexie';
 import { readIds, starredIds, taggedIds } from './article-marks';
 import type { QubaoDb } from './db';
+import { countedPapers } from './library-counts-read';
 import { searchDocsWithTerm } from './search-postings';
 import { compareForGroup, isUnindexed, rowTest, type LibraryFilter } from './library-entries-filter';
 import type { ArticleRecord } from './types';
@@ -42,7 +43,8 @@ async function segmentsFor(db: QubaoDb, f: LibraryFilter): Promise<(Segment | Sc
   let out: (Segment | Scan)[];
   if (f.paper) out = [byPaper(f.paper)];
   else if (f.groupBy === 'date') out = [{ kind: 'range', index: 'date', lower: from, upper: to, keyOf: (a) => a.date ?? '' }];
-  else out = ((await db.articles.orderBy('paperName').uniqueKeys()) as string[]).map(byPaper);
+  // Papers from the running counts (a few rows); the index's distinct keys walk every entry in Chromium.
+  else out = ((await countedPapers(db)) ?? ((await db.articles.orderBy('paperName').uniqueKeys()) as string[])).map(byPaper);
   if (dated) {
     const holds = f.paper ? (a: ArticleRecord) => a.paperName === f.paper && !a.date : (a: ArticleRecord) => isUnindexed(a, f.groupBy);
     out.push({ kind: 'scan', holds });
