@@ -22,6 +22,9 @@ describe('parseByline', () => {
     expect(parseByline('文/林海 图/石磊')).toMatchObject({ reporters: ['林海'], photographers: ['石磊'] });
     expect(parseByline('【记者】温柔')).toMatchObject({ reporters: ['温柔'] });
     expect(parseByline('记者郝运、齐心')).toMatchObject({ reporters: ['郝运', '齐心'] });
+    // 文/ 图/ before a titled credit: the slash says the role, 记者 only the title.
+    expect(parseByline('文/江南日报全媒体记者 何琳 图/江南日报全媒体记者 苏杭')).toMatchObject({ reporters: ['何琳'], photographers: ['苏杭'] });
+    expect(parseByline('文/图 本报记者 梅雨')).toMatchObject({ reporters: ['梅雨'], photographers: ['梅雨'] });
   });
   it('keeps transliterated names whole and drops non-names', () => {
     expect(splitNames('约翰·史密斯、本报 王小二')).toEqual(['约翰·史密斯', '王小二']);

@@ -69,10 +69,16 @@ export function parseByline(text: string): Byline {
   const leadNames = splitNames(lead);
   const all: string[] = [];
   let photoSuffix = false;
+  // "图/广州日报全媒体记者 X": a 文/ 图/ 文/图 mark with nothing after it but the next credit
+  // gives that credit its role (X took the pictures), the 记者 title only says who X is.
+  let slashRole: Role | null = null;
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i]!;
-    const names = splitNames(t.slice(m.index! + m[0].length, marks[i + 1]?.index ?? t.length));
-    const role = roleOf(m);
+    const segment = t.slice(m.index! + m[0].length, marks[i + 1]?.index ?? t.length);
+    const names = splitNames(segment);
+    let role = roleOf(m);
+    if (slashRole && role === 'reporter') role = slashRole;
+    slashRole = (m[2] || m[3]) && !segment.trim() ? role : null;
     if (role === 'photo-suffix') {
       photoSuffix = true;
       add(out.photographers, names);
