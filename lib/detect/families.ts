@@ -35,6 +35,20 @@ export const FAMILY_EVIDENCE: FamilyEvidence[] = [
     urls: [/\/pc\/\d{6}\/\d{2}\/col_?\d+\.html?$/i],
     selectors: ['.Chunkiconlist', '.Chunkiconbox', '.newsdetatext', '.newsdetatit', '.Therestlist', '#ScroLeft .newslist'],
   },
+  // §1.5 platforms with their own markup. Layout evidence only for nav-list: its article pages use the
+  // layoutlist article template (#PreTitle/#Title/#SubTitle, div.attachment) and are that family.
+  { id: 'nav-list', urls: [/\/l\d{2}\.html$/i], selectors: ['div.nav-list li a', 'div.newspaper-pic img.preview'] },
+  {
+    id: 'qpaper',
+    urls: [/\/Qpaper(_\d+)*\.html$/i],
+    selectors: ['#bancilist', 'span.banming2', 'div.paper_rect', '#doctitle ~ #doccontent', '#yinti ~ #doctitle'],
+  },
+  {
+    id: 'dzb',
+    urls: [/\/html\/[a-z]+\/\d{4}-\d{2}-\d{2}\/\d+(\/\d+)?\.html$/i],
+    selectors: ['.dzb-enter-mulu-wrap-nav', '.dzb-enter-benban-wrap', 'p.dzb-desc-box', '.dzb-multi-download'],
+  },
+  { id: 'svg-area', urls: [/\/con-\d+\.html$/i], selectors: ['polygon[data-contentid]'] },
   { id: 'layoutlist', selectors: ['#layoutlist', 'span#layout', 'a.nextArt', 'div.attachment', 'h2#Title'] },
   // The /pc/ address beats cnepaper markup: the /pc/col/ group (福建日报, 石狮日报) uses #bmdhTable too.
   {

@@ -38,6 +38,8 @@ export const DOM_SIGNALS: DomSignal[] = [
   { selector: 'table#newspic', kind: 'article', weight: 0.5, reason: '有 table#newspic 图片区' },
   { selector: '#doctitle ~ #doccontent, #yinti ~ #doctitle', kind: 'article', weight: 1.5, reason: '有 #doctitle/#doccontent 文章模板' },
   { selector: 'p.dzb-desc-box', kind: 'article', weight: 1.5, reason: '有 .dzb-desc-box 正文' },
+  // 南方日报-style article pages: #content holds the enpcontent body with a text-size bar and a picture gallery.
+  { selector: '#content .font_change, #content div.gallery', kind: 'article', weight: 1, reason: '有 #content 内的字号栏/图集' },
   // 版面 (layout) navigation.
   { selector: '[id=pageLink]', kind: 'layout', weight: 1.5, reason: '有 [id=pageLink] 版面导航链接' },
   { selector: 'map area[href*="content_"], map area[href*="con_"]', kind: 'layout', weight: 2, reason: '有版面热区图 map area' },
@@ -82,6 +84,13 @@ export const TEXT_SIGNALS: PatternSignal[] = [
     reason: '文中有「第N版：」版面标签',
   },
   {
+    // The issue date and a bare page label on one line: "2024年05月08日 A05：珠三角".
+    pattern: /(^|\n)[^\n]{0,20}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+[A-Za-z]{0,3}\d{1,3}\s*[：:]\s*[\p{Script=Han}]{2,8}[ \t]*(\n|$)/u,
+    kind: 'any',
+    weight: 1,
+    reason: '页头有「日期 版次：版名」',
+  },
+  {
     // A masthead line: "某报 2021年11月24日 第3版：综合" (not the bracketed source line above).
     pattern: /(^|\n)[^\n（(]{0,20}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（()）]{0,20}?第\s*[A-Za-z]{0,3}\d{1,3}\s*版/,
     kind: 'any',
@@ -114,4 +123,6 @@ export const CANDIDATE_SELECTOR = [
   'founder-content', 'founder-title', 'cms-content', '#ozoom', 'table.wz', '[id=pageLink]', 'map area[href*="content_"]',
   '.rigth_bmdh_href', '#bmdhTable', '.main-ed-articlenav-list', '#layoutlist', '.Chunkiconlist', '.newsdetatext',
   'li.layout-catalogue-item', '.nav-list-group a[data-href]', 'font#main-title', '#PreTitle', 'a#ed_next', 'a.preart',
+  'polygon[data-contentid]', '#bancilist', '#doccontent', '.dzb-enter-benban-wrap', 'p.dzb-desc-box', 'div.nav-list',
+  '[id^=artPList] a', '#PagePicMap area', '#articleContent', '#catalog .box1Ul', '#list > div > h1',
 ].join(', ');

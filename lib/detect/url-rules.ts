@@ -42,7 +42,11 @@ export const URL_RULES: UrlRule[] = [
   { pattern: /\/\d{8}_\d{3}\/content_\d{8}_\d{3}_\d+\.html?$/i, kind: 'article', weight: 2, family: 'bjrb-mobile', reason: '网址形如 年月日_版/content_年月日_版_N.htm（文章页）' },
   // Other platforms of §1.5.
   { pattern: /\/l\d{2}\.html$/i, kind: 'layout', weight: 1, reason: '网址形如 /l01.html（版面页）' },
-  { pattern: /\/Qpaper\.html$/i, kind: 'layout', weight: 1.5, reason: '网址为 Qpaper.html（版面页）' },
+  { pattern: /\/Qpaper(_\d+)?\.html$/i, kind: 'layout', weight: 1.5, family: 'qpaper', reason: '网址为 Qpaper.html（版面页）' },
+  { pattern: /\/Qpaper_\d+_\d+\.html$/i, kind: 'article', weight: 1, family: 'qpaper', reason: '网址形如 Qpaper_版_篇.html（文章页）' },
+  // 新民晚报: /html/xmwb/2024-05-08/3.html numbers its pages; articles sit under the page number.
+  { pattern: /\/html\/[a-z]+\/\d{4}-\d{2}-\d{2}\/\d{1,3}\.html$/i, kind: 'layout', weight: 1.5, family: 'dzb', reason: '网址形如 /html/报纸代号/年-月-日/N.html（版面页）' },
+  { pattern: /\/html\/[a-z]+\/\d{4}-\d{2}-\d{2}\/\d{1,3}\/\d+\.html$/i, kind: 'article', weight: 1, family: 'dzb', reason: '网址形如 /html/报纸代号/年-月-日/版/N.html' },
   { pattern: /\/con-\d+\.html$/i, kind: 'article', weight: 1, reason: '网址形如 con-N.html' },
   { pattern: /\/paperdate\/\d{8}\/part\/\d+\/articleid\/\d+\.html$/i, kind: 'article', weight: 2, reason: '网址形如 paperdate/年月日/part/N/articleid/N.html' },
   { pattern: /\/article\/index\/aid\/\d+\.html$/i, kind: 'article', weight: 1, reason: '网址形如 /Article/index/aid/N.html' },

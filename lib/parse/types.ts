@@ -15,6 +15,10 @@ export type FamilyId =
   | 'nbs' // nbs.D110000…_01.htm, div.text_c, #titleList
   | 'fzsyun' // Founder cloud: cms-content, li.layout-catalogue-item
   | 'bjrb-mobile' // 北京日报 mobile: font#guide/#main-title/#sub-title, .nav-list-group a[data-href]
+  | 'nav-list' // 湘西团结报/黔东南日报 /szb/…/l01.html: div.nav-list, div.news-list, div.tabs h3, a.b-btn
+  | 'qpaper' // 怒江日报 Html/YYYY-MM-DD/Qpaper.html: #bancilist, span.banming2, #yinti/#doctitle/#doccontent
+  | 'dzb' // 新民晚报 paper.xinmin.cn/html/xmwb/YYYY-MM-DD/N.html: dzb-* classes
+  | 'svg-area' // 国家电网报-style SVG layouts: polygon.area[data-contentid], articles con-N.html
   | 'paperindex' // paperindex.htm meta-refresh stub
   | 'generic'; // text conventions only (第N版, 本报讯, 《报名》( 日期 第 N 版 ))
 

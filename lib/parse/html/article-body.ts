@@ -9,7 +9,9 @@ import { sourceLineSpan } from '../conventions/source-line';
 
 /** Page editors named by a line (责任编辑：X); the cheap test first, as this runs on every line of long pages. */
 export function editorNames(line: string): string[] | null {
-  return line.length <= 60 && /[编校审]/.test(line) ? parseEditorLine(line) : null;
+  if (line.length > 60 || !/[编校审]/.test(line)) return null;
+  // "（责任编辑：X）" closing an article: the brackets are no part of the line's form.
+  return parseEditorLine(line) ?? (/^[（(【[].*[）)】\]]$/.test(line) ? parseEditorLine(line.slice(1, -1)) : null);
 }
 
 export interface CleanBody {

@@ -2,6 +2,8 @@
 //   enp:key     a field of the enpproperty comment (e-paper founder-* or web-CMS keys)
 //   npm:name    the text between <!--<npm:article-name>--> and <!--</npm:article-name>-->
 //   css:sel     the first matching element with text
+//   credit-meta:name   the content of <meta name=…> when it names a credit role (南方日报 keeps the
+//               byline only in meta[name=author]; portals put their own name there)
 //   wz:before / wz:after   td.font02 rows before / after td.font01 in the classic table.wz
 //   enpcontent  the text between <!--enpcontent--> and <!--/enpcontent-->
 // Order follows docs §5 "Field priority".
@@ -15,15 +17,19 @@ export const TITLE_SOURCES = [
 export const INTRO_SOURCES = [
   'npm:article-pretitle', 'css:#PreTitle', 'css:.article h3', 'css:div.text_c h3', 'enp:founder-introtitle', 'enp:introtitle',
   'css:font#guide', 'wz:before', 'css:.newsdetatit .intro', 'css:div.intro', 'css:#yinti', 'css:div.main-content h3:first-of-type',
+  // Templates that name the heading by class only (新民晚报 dzb-*-title-box and the like).
+  'css:[class*="pre-title"]', 'css:[class*="pretitle"]', 'css:[class*="yinti"]',
 ];
 
 export const SUBTITLE_SOURCES = [
   'npm:article-subtitle', 'css:#SubTitle', 'css:.article h2', 'css:div.text_c h2', 'enp:founder-subtitle', 'enp:subtitle',
   'css:font#sub-title', 'wz:after', 'css:div.main-content h3 ~ h1 ~ h3', 'css:.newsdetatit .sub', 'css:div.sub', 'css:#subdoctitle',
+  'css:[class*="sub-title"]', 'css:[class*="subtitle"]', 'css:[class*="futi"]',
 ];
 
 export const AUTHOR_SOURCES = [
-  'enp:founder-author', 'npm:article-author', 'css:founder-author', 'css:.article p.sec', 'css:div.lai', 'css:.author', 'enp:author',
+  'enp:founder-author', 'npm:article-author', 'css:founder-author', 'css:.article p.sec', 'css:div.lai', 'css:.author', 'enp:author', 'credit-meta:author',
+  'css:p[class*="author"]', 'css:div[class*="author"]',
 ];
 
 /** Body containers, most specific first. */

@@ -10,7 +10,7 @@ import { emptyArticle, type ArticleImage, type ParseOptions, type ParsedArticle,
 import { articleKindFromTitle } from './article-kind';
 import { cleanBody, editorNames } from './article-body';
 import { AUTHOR_SOURCES, BODY_SOURCES, CAPTION_SELECTORS, IMAGE_CONTAINERS, INTRO_SOURCES, SUBTITLE_SOURCES, TITLE_SOURCES } from './article-fields';
-import { readBodyNodes, readText } from './field-sources';
+import { creditUnderTitle, readBodyNodes, readText } from './field-sources';
 import { isMastheadLine, isPaperName, pageTitleText, paperFromTitle, readDate, readNewspaper, readPage, type MetaSources } from './page-meta';
 
 /** An explicit author field: roles when it names them, otherwise bare names are the reporters. */
@@ -72,9 +72,9 @@ export function parseArticlePage(meta: MetaSources, base: string | null, result:
   }
   const introTitle = readText(doc, props, INTRO_SOURCES);
   const subtitle = readText(doc, props, SUBTITLE_SOURCES);
-  const authorText = readText(doc, props, AUTHOR_SOURCES);
   const bodyNodes = readBodyNodes(doc, BODY_SOURCES);
   const lines = bodyNodes?.lines ?? [];
+  const authorText = readText(doc, props, AUTHOR_SOURCES) ?? creditUnderTitle(meta.lines, title, lines[0]);
   const body = cleanBody(lines, [title, introTitle, subtitle, authorText]);
 
   const byline = mergeBylines(authorByline(authorText) ?? parseByline(''), body.byline);

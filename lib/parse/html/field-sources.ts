@@ -1,6 +1,7 @@
 // Reads the field sources of article-fields.ts from the tree.
 import { isComment, type AnyNode, type Comment, type Element } from 'domhandler';
-import { innerText, select, selectFirst, textLines, type Document } from '../dom';
+import { CREDIT_ROLE_RE, hasRoleWord } from '../conventions/byline';
+import { attr, innerText, select, selectFirst, textLines, type Document } from '../dom';
 import type { EnpProperties } from './enpproperty';
 
 /** Nodes between an opening marker comment and its closing one (siblings, or to the parent's end). */
@@ -44,9 +45,15 @@ function npmRange(doc: Document, name: string): AnyNode[] | null {
   return commentRange(doc, new RegExp(`^\\s*<npm:${esc}>\\s*$`, 'i'), new RegExp(`^\\s*</npm:${esc}>\\s*$`, 'i'));
 }
 
+function tableOf(el: Element | null): Element | null {
+  for (let p = el?.parent as Element | null; p && p.type === 'tag'; p = p.parent as Element | null) if (p.name === 'table') return p;
+  return null;
+}
+
 /** The classic table.wz: td.font02 rows before and after the td.font01 title row. */
 function wzRow(doc: Document, where: 'before' | 'after'): string | null {
-  const table = selectFirst(doc, 'table.wz');
+  // table.wz, or on older templates (南方日报 before 2018) whichever table holds the td.font01 title.
+  const table = selectFirst(doc, 'table.wz') ?? tableOf(selectFirst(doc, 'td.font01'));
   if (!table) return null;
   const cells = select(table, 'td.font01, td.font02');
   const at = cells.findIndex((c) => c.attribs.class?.split(/\s+/).includes('font01'));
@@ -69,6 +76,11 @@ export function readText(doc: Document, props: EnpProperties, sources: string[])
     if (kind === 'enp') text = props[arg] ?? null;
     else if (kind === 'npm') text = innerText(npmRange(doc, arg));
     else if (kind === 'wz') text = wzRow(doc, arg as 'before' | 'after');
+    else if (kind === 'credit-meta') {
+      // Only a value that names a role (记者 X): portals put the site's own name in meta[name=author].
+      text = attr(selectFirst(doc, `meta[name=${arg}]`), 'content');
+      if (text && !hasRoleWord(text)) text = null;
+    }
     else if (kind === 'css') {
       for (const el of select(doc, arg)) {
         text = innerText(el);
@@ -108,12 +120,34 @@ export function readBodyNodes(doc: Document, sources: string[]): { nodes: AnyNod
     else if (src.startsWith('npm:')) nodes = npmRange(doc, src.slice(4));
     else if (src.startsWith('css:')) {
       // The element with the most text: templates repeat ids (a hidden copy, an empty twin).
+      // A class on every paragraph (新民晚报 p.dzb-desc-box) is the body as a whole: all of them.
       const els = select(doc, src.slice(4));
+      if (els.length > 1 && els.every((el) => el.name === 'p')) {
+        const lines = textLines(els);
+        if (lines.length) return { nodes: els, source: src, lines };
+      }
       const best = els.length === 1 ? { el: els[0]!, n: 1 } : els.map((el) => ({ el, n: innerText(el).length })).sort((a, b) => b.n - a.n)[0];
       nodes = best && best.n ? [best.el] : null;
     }
     const lines = nodes ? textLines(nodes) : [];
     if (nodes && lines.length) return { nodes, source: src, lines };
+  }
+  return null;
+}
+
+/**
+ * The credit in an info line between the headline and the body ("2024-05-08 第A06版：广州 文/某报记者 X
+ * 通讯员 Y", 羊城晚报's #list): the text from its first role word on. Only for pages whose markup names
+ * no author; at most three lines are looked at, and only short ones.
+ */
+export function creditUnderTitle(lines: string[], title: string | null, bodyFirst: string | undefined): string | null {
+  const at = title ? lines.indexOf(title) : -1;
+  if (at < 0) return null;
+  for (const line of lines.slice(at + 1, at + 4)) {
+    if (line === bodyFirst) break;
+    if (line.length > 100 || !hasRoleWord(line)) continue;
+    const role = new RegExp(CREDIT_ROLE_RE.source, 'u').exec(line);
+    if (role) return line.slice(role.index).trim();
   }
   return null;
 }

@@ -5,7 +5,8 @@ import { paperForUrl } from '../../sites/known-papers';
 import { dateFromUrl, parseChineseDate } from '../conventions/dates';
 import { pageFromUrl, parsePageLabel, type PageLabel } from '../conventions/page-label';
 import { parseSourceLine, type SourceLine } from '../conventions/source-line';
-import { innerText, select, selectFirst, type Document, type Element } from '../dom';
+import { attr, innerText, select, selectFirst, type Document, type Element } from '../dom';
+import { PAGE_LINK_SELECTORS } from './layout-links';
 import type { Newspaper, PageInfo } from '../types';
 import { enp, type EnpProperties } from './enpproperty';
 
@@ -34,12 +35,13 @@ export function isPaperName(s: string): boolean {
 /** The paper's name in a <title> such as "打造新型传媒集团·江西日报社数字报" or "标题 - 某某区报". */
 export function paperFromTitle(title: string, articleTitle?: string | null): string | null {
   const parts = title.split(/\s*[-_|｜·•—–:：,，\s]\s*/).filter(Boolean);
-  for (const part of parts.reverse()) {
-    if (articleTitle && part === articleTitle) continue;
-    const m = PAPER_NAME.exec(part);
-    if (m?.[1]) return m[1];
-  }
-  return null;
+  const names = parts
+    .reverse()
+    .filter((part) => !(articleTitle && part === articleTitle))
+    .map((part) => PAPER_NAME.exec(part)?.[1])
+    .filter((n): n is string => !!n);
+  // "羊城晚报-羊城派数字报": a name that is only "X数字报" is the reading app's brand, not the paper.
+  return names.find((n) => !/(数字|电子)报$/.test(n)) ?? names[0] ?? null;
 }
 
 /** The <title> text. Read from its children: textLines skips a <title> element itself (head text is no body text). */
@@ -134,7 +136,27 @@ function labelText(el: Element): string {
   return innerText(el.children.filter((c) => !(c.type === 'tag' && (c as Element).name === 'a')));
 }
 
+const MARKED_CURRENT = /(^|\s)(active|cur|current|on|selected|sel|hover)(\s|$)/i;
+
+/** The page list's entry marked as the one shown (class active/cur/on on the link or its li): an article page's own page. */
+function markedPageLink(doc: Document): PageInfo | null {
+  for (const sel of PAGE_LINK_SELECTORS) {
+    for (const a of select(doc, sel)) {
+      const li = a.parent as Element | null;
+      const marked = MARKED_CURRENT.test(attr(a, 'class') ?? '') || (li?.type === 'tag' && li.name === 'li' && MARKED_CURRENT.test(attr(li, 'class') ?? ''));
+      if (marked) return toPage(parsePageLabel(innerText(a)));
+    }
+  }
+  return null;
+}
+
+/** Texts of the page list: lines that name every page, not the page shown. */
+function pageListTexts(doc: Document): Set<string> {
+  return new Set(PAGE_LINK_SELECTORS.flatMap((sel) => select(doc, sel).map((a) => innerText(a))));
+}
+
 export function readPage(s: MetaSources, current: PageInfo | null = null): PageInfo | null {
+  current ??= markedPageLink(s.doc);
   const num = enp(s.props, 'founder-pagenum');
   let page: PageInfo | null = null;
   for (const sel of PAGE_LABEL_SELECTORS) {
@@ -150,7 +172,8 @@ export function readPage(s: MetaSources, current: PageInfo | null = null): PageI
   if (s.source?.page) return { number: s.source.page, name: null };
   const fromUrl = pageFromUrl(s.url);
   if (fromUrl) return { number: fromUrl, name: null };
-  return pageFromLines(s.lines);
+  const listed = pageListTexts(s.doc);
+  return pageFromLines(listed.size ? s.lines.filter((l) => !listed.has(l)) : s.lines);
 }
 
 export function samePage(a: string, b: string): boolean {
