@@ -4,7 +4,10 @@
 // everything with stray paragraphs goes with those, and a heading printed after a headless body
 // goes back to it.
 import type { Fragment } from './fragments';
-import { addBag, bagOf, cosine, hanBigrams, vectorOf, type Bag, type Vector } from './word-evidence';
+import { addBag, bagOf, cosine, hanBigramCodes, vectorOf, type Vector } from './word-evidence';
+
+/** Character bigrams as codes (see hanBigramCodes). */
+type Bag = Map<number, number>;
 
 export interface Group {
   headings: Fragment[];
@@ -109,12 +112,12 @@ const NEAR = 8;
 export function repairGroups(groups: Group[]): Group[] {
   // Character bigrams, not words: names and places match however the segmenter cuts them.
   const bagCache = new Map<Fragment[], Bag>();
-  const bag = (c: Fragment[]) => bagCache.get(c) ?? bagCache.set(c, bagOf(hanBigrams(textOf(c)))).get(c)!;
+  const bag = (c: Fragment[]) => bagCache.get(c) ?? bagCache.set(c, bagOf(hanBigramCodes(textOf(c)))).get(c)!;
   const headCache = new Map<Group, Bag>();
   const headBag = (g: Group) =>
-    headCache.get(g) ?? headCache.set(g, bagOf(hanBigrams([...g.headings, ...g.subtitles].map((f) => f.text).join(' ')))).get(g)!;
+    headCache.get(g) ?? headCache.set(g, bagOf(hanBigramCodes([...g.headings, ...g.subtitles].map((f) => f.text).join(' ')))).get(g)!;
 
-  const plainCache = new Map<Bag, Vector>();
+  const plainCache = new Map<Bag, Vector<number>>();
   const plain = (b: Bag) => plainCache.get(b) ?? plainCache.set(b, vectorOf(b)).get(b)!;
 
   // 1. A heading over a dateline it shares no words with: the heading belongs to stray paragraphs.
@@ -137,16 +140,16 @@ export function repairGroups(groups: Group[]): Group[] {
   // 2. Paragraphs move to the article whose vocabulary they share (a few rounds: profiles grow).
   const allChains = out.flatMap((g) => g.chains);
   const docs = allChains.length;
-  let docFreq: Map<string, number> | null = null;
+  let docFreq: Map<number, number> | null = null;
   const frequencies = () => {
     if (docFreq) return docFreq;
-    docFreq = new Map<string, number>();
+    docFreq = new Map<number, number>();
     for (const c of allChains) for (const w of bag(c).keys()) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
     return docFreq;
   };
-  const idfCache = new Map<string, number>();
-  const idf = (w: string) => idfCache.get(w) ?? idfCache.set(w, Math.log(1 + docs / (frequencies().get(w) ?? 1))).get(w)!;
-  const vecCache = new Map<Bag, Vector>();
+  const idfCache = new Map<number, number>();
+  const idf = (w: number) => idfCache.get(w) ?? idfCache.set(w, Math.log(1 + docs / (frequencies().get(w) ?? 1))).get(w)!;
+  const vecCache = new Map<Bag, Vector<number>>();
   const vec = (b: Bag) => vecCache.get(b) ?? vecCache.set(b, vectorOf(b, idf)).get(b)!;
   // How much of a group's heading the chain repeats (names, places, topic words), idf-weighted.
   const headingCoverage = (b: Bag, heading: Bag) => {
@@ -207,7 +210,7 @@ export function repairGroups(groups: Group[]): Group[] {
     const ab = vec(a.chains.reduce((acc, c) => addBag(acc, bag(c)), new Map() as Bag));
     const bb = vec(b.chains.reduce((acc, c) => addBag(acc, bag(c)), new Map() as Bag));
     while (b.headings.length > 1) {
-      const hb = vec(bagOf(hanBigrams(b.headings[0]!.text)));
+      const hb = vec(bagOf(hanBigramCodes(b.headings[0]!.text)));
       if (cosine(hb, ab) <= cosine(hb, bb)) break;
       a.headings.push(b.headings.shift()!);
       a.lateHeading = true;
