@@ -46,6 +46,8 @@ export function maxWeightMatching(edges: Edge[]): Edge[] {
 }
 
 function solve(edges: Edge[]): Edge[] {
+  // A lone pair (most components): taken unless it would lower the total.
+  if (edges.length === 1) return edges[0]!.score >= 0 ? edges : [];
   const xs = [...new Set(edges.map((e) => e.x))];
   if (xs.length > HUNGARIAN_LIMIT) return greedy(edges);
   if (xs.length > EXACT_LIMIT) return hungarian(edges, xs);
