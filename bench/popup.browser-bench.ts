@@ -163,10 +163,13 @@ async function run(): Promise<BrowserFigure[]> {
         console.log(`reads at ${SIZE}: catch-up key comparison ${c.keyScan.toFixed(0)} ms, catch-up counts ${c.counts.toFixed(0)} ms, library total as an index count ${c.total.toFixed(0)} ms (not run by the popup), from the running counts ${c.counted.toFixed(0)} ms`);
         const fm = median(firstRow);
         const fp = p95(firstRow);
-        console.log(`first row painted over ${firstRow.length} opens: median ${fm.toFixed(0)} ms, p95 ${fp.toFixed(0)} ms (target < ${FIRST_ROW_TARGET_MS} ms)`);
+        // What the library adds to the page's own load (reads, render, the frame): less moved by load on the machine.
+        const own = median(firstRow.map((m, k) => m - loaded[k]!));
+        console.log(`first row painted over ${firstRow.length} opens: median ${fm.toFixed(0)} ms, p95 ${fp.toFixed(0)} ms (target < ${FIRST_ROW_TARGET_MS} ms); after DOMContentLoaded: median ${own.toFixed(0)} ms`);
         return [
           { name: `popup first painted row, ${SIZE} articles (median of ${firstRow.length})`, value: Math.round(fm), unit: 'ms', target: `< ${FIRST_ROW_TARGET_MS} ms`, ok: fm < FIRST_ROW_TARGET_MS, baselineMs: Math.round(median(loaded)), baselineLabel: 'popup DOMContentLoaded' },
           { name: `popup first painted row, ${SIZE} articles (p95 of ${firstRow.length})`, value: Math.round(fp), unit: 'ms', target: `< ${FIRST_ROW_TARGET_MS} ms`, ok: fp < FIRST_ROW_TARGET_MS },
+          { name: 'popup first painted row after its DOMContentLoaded (median)', value: Math.round(own), unit: 'ms' },
           { name: 'popup scroll 3 s at 7,200 px/s: long tasks', value: s.longTasks, unit: 'count', target: '0 long tasks', ok: s.longTasks === 0, baselineMs: Math.round(refMs), baselineLabel: 'sorting 200k numbers in the page' },
           { name: 'popup scroll 3 s at 7,200 px/s: time in long tasks', value: Math.round(s.longTaskMs), unit: 'ms' },
           { name: 'popup scroll 3 s at 7,200 px/s: frames over 50 ms', value: s.slowFrames, unit: 'count', target: '≤ 3 of ~180 frames', ok: s.slowFrames <= 3 },

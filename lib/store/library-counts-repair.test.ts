@@ -40,6 +40,9 @@ describe('library counts repair', () => {
   it('recounts once a week and rebuilds what differs', async () => {
     db = freshDb();
     await db.articles.bulkPut(generatedLibrary(80));
+    // A library created at this version: the first check starts the week without a recount.
+    expect(await checkLibraryCounts(db, T - VERIFY_EVERY_MS)).toBe('fresh');
+    expect((await db.libraryCounts.get(VERIFIED_KEY))?.n).toBe(T - VERIFY_EVERY_MS);
     expect(await checkLibraryCounts(db, T)).toBe('verified');
     expect((await db.libraryCounts.get(VERIFIED_KEY))?.n).toBe(T);
     expect(await checkLibraryCounts(db, T + 1000)).toBe('fresh');

@@ -41,7 +41,13 @@ export async function checkLibraryCounts(db: QubaoDb, now = Date.now()): Promise
     await rebuildLibraryCounts(db, now);
     return 'rebuilt';
   }
-  if (verified != null && now - verified < VERIFY_EVERY_MS && verified <= now) return 'fresh';
+  if (verified == null) {
+    // A library created at this version (no upgrade set the mark): its counts were kept from the
+    // first write. The week starts now, rather than a recount of a maybe large library at once.
+    await db.libraryCounts.put({ key: VERIFIED_KEY, n: now });
+    return 'fresh';
+  }
+  if (now - verified < VERIFY_EVERY_MS && verified <= now) return 'fresh';
   const agree = await db.transaction('r', [db.articles, db.libraryCounts], async () => same(countRows(await db.libraryCounts.toArray()), countRows(await countsFromRows(db.articles))));
   if (!agree) {
     await rebuildLibraryCounts(db, now);
