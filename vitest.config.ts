@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { longFirst } from './tests/e2e/support/long-first-sequencer';
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -15,5 +16,7 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: a single worker on a 2-core CI machine, so
     // the 150 files ran one after another. The main process only collects results; use every core.
     maxWorkers: Math.max(2, os.availableParallelism()),
+    // The few files of 15-40 s start first so no lane ends with one of them alone.
+    sequence: { sequencer: longFirst(['tests/corpus-score.test.ts', 'tests/hostile/hostile-pipeline.test.ts', 'lib/store/migrations/migration-scale.test.ts', 'tests/hostile/live-dom.test.ts']) },
   },
 });
