@@ -12,8 +12,14 @@ const SENTENCE_PUNCT = /[，,。；;！？!?]/;
 export function markHeadings(frags: Fragment[], ev: WordEvidence): Set<number> {
   const sig = frags.filter((f) => f.type !== 'break');
   const headings = new Set<number>();
-  const shortLine = (f: Fragment) =>
+  const isShort = (f: Fragment) =>
     f.type === 'text' && !endsComplete(f.text) && !trailingCredit(f.text) && visualWidth(f.text) <= 64 && !startsWithContinuationPunct(f.text) && !f.continuedFrom;
+  // Asked of each line several times (every run looks up to five lines ahead): kept per line.
+  const short = new Int8Array(sig.length); // 0 unknown, 1 short, 2 not
+  const shortAt = (j: number) => {
+    if (!short[j]) short[j] = isShort(sig[j]!) ? 1 : 2;
+    return short[j] === 1;
+  };
   const boundaryBefore = (i: number) => {
     const p = sig[i - 1];
     if (!p || headings.has(p.id)) return true;
@@ -26,17 +32,17 @@ export function markHeadings(frags: Fragment[], ev: WordEvidence): Set<number> {
   // unless a word runs across into it.
   const strongAhead = (i: number) => {
     let j = i;
-    while (j < sig.length && j - i < 5 && shortLine(sig[j]!)) j++;
+    while (j < sig.length && j - i < 5 && shortAt(j)) j++;
     const n = sig[j];
     const p = sig[i - 1];
     return j > i && !!n && STRONG_NEXT.has(n.type) && !(p && ev.strongWordAcross(p.text, sig[i]!.text));
   };
   for (let i = 0; i < sig.length; i++) {
     const f = sig[i]!;
-    if (!shortLine(f) || !(boundaryBefore(i) || strongAhead(i))) continue;
+    if (!shortAt(i) || !(boundaryBefore(i) || strongAhead(i))) continue;
     // Extend a run of heading-like lines and look at what follows it.
     let j = i;
-    while (j + 1 < sig.length && j - i < 5 && shortLine(sig[j + 1]!) && !SENTENCE_PUNCT.test(sig[j + 1]!.text) && !brokenBefore(sig[j + 1]!)) j++;
+    while (j + 1 < sig.length && j - i < 5 && shortAt(j + 1) && !SENTENCE_PUNCT.test(sig[j + 1]!.text) && !brokenBefore(sig[j + 1]!)) j++;
     const next = sig[j + 1];
     const strong = !!next && STRONG_NEXT.has(next.type);
     const run = sig.slice(i, j + 1);

@@ -14,7 +14,15 @@ export function startsWithContinuationPunct(s: string): boolean {
 /** Visual width: a CJK character counts 1, an ASCII character 0.5 (digits are narrow in print). */
 export function visualWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += c < 0x2000 ? 0.5 : 1;
+    // A surrogate pair is one character.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
   return w;
 }
 
