@@ -74,10 +74,12 @@ export function parseByline(text: string): Byline {
   let slashRole: Role | null = null;
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i]!;
-    const segment = t.slice(m.index! + m[0].length, marks[i + 1]?.index ?? t.length);
-    const names = splitNames(segment);
+    let segment = t.slice(m.index! + m[0].length, marks[i + 1]?.index ?? t.length);
     let role = roleOf(m);
     if (slashRole && role === 'reporter') role = slashRole;
+    // "图/新华社发 朱慧卿作": 作 (drawn by) closes a picture credit, it is no part of the name.
+    if (role === 'photographer') segment = segment.replace(/(\p{Script=Han}{2,4})作\s*$/u, '$1');
+    const names = splitNames(segment);
     slashRole = (m[2] || m[3]) && !segment.trim() ? role : null;
     if (role === 'photo-suffix') {
       photoSuffix = true;

@@ -83,6 +83,7 @@ export function extractLeadByline(paragraph: string): BylineSplit | null {
   return done('', after);
 }
 
+const AGENCY_SENT = /(^|[。！？!?”"…\s])((?:新华社|中新社|本报|[\p{Script=Han}]{2,6}(?:日报|晚报|时报))发)\s*$/u;
 const TRAIL_BRACKET = /[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*$/;
 const TRAIL_PLAIN = /(^|[。！？!?”"…])\s*([^。！？!?”"…]{2,40})$/;
 
@@ -97,7 +98,10 @@ export function trailingCredit(paragraph: string): BylineSplit | null {
     const bare = inner.split(/[\s、，,]+/).filter(Boolean);
     if (isCreditLine(inner) || (bare.length <= 3 && bare.every(isPersonName) && /[。！？!?”…]\s*$/.test(p.slice(0, br.index)))) {
       const byline = parseByline(inner);
-      if (!bylineIsEmpty(byline)) return { byline, rest: p.slice(0, br.index).trimEnd(), matched: br[0].trim() };
+      // "新华社发（X 摄）": the agency that sent the picture belongs to the credit, not the text.
+      const sent = AGENCY_SENT.exec(p.slice(0, br.index));
+      const at = sent ? sent.index + (sent[1] ?? '').length : br.index!;
+      if (!bylineIsEmpty(byline)) return { byline, rest: p.slice(0, at).trimEnd(), matched: p.slice(at).trim() };
     }
   }
   const plain = TRAIL_PLAIN.exec(p);
