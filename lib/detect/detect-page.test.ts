@@ -51,6 +51,18 @@ describe('detectPage', () => {
     expect(detect(portal, 'http://www.example.com.cn/content/2024-05/08/content_123.htm').kind).toBe('none');
   });
 
+  it('names the §1.5 families from their own markup, without a URL', () => {
+    const svg = `<svg><polygon class="area" points="1,1 9,1 9,9" title="电网春检展开" data-pageid="1" data-contentid="7461"></polygon>
+      <polygon class="area" points="1,1 9,1 9,9" title="供电所上门服务" data-pageid="1" data-contentid="7462"></polygon></svg><p>第1版 要闻</p>`;
+    expect(detect(svg, 'http://epaper.example.cn/202405/08/')).toMatchObject({ kind: 'layout', family: 'svg-area' });
+    const qpaper = `<span class="banming2">第01版：要闻</span><div id="bancilist"><ul><li><a href="Qpaper.html">第01版：要闻</a></li></ul></div>
+      <div class="paper_rect"><map name="m"><area href="Qpaper_1_1.html"></map></div><a href="Qpaper_2.html">下一版</a>`;
+    expect(detect(qpaper)).toMatchObject({ kind: 'layout', family: 'qpaper' });
+    const navList = `<div class="tabs"><h3>第02版：综合</h3></div><div class="nav-list"><ul><li><a href="l01.html">第01版：要闻</a></li></ul></div>
+      <div class="news-list"><ul><li><a href="c1.html">新闻一</a></li></ul></div><a class="b-btn" href="l03.html">下一版</a>`;
+    expect(detect(navList, 'http://www.example.com.cn/szb/pc/202405/08/l02.html')).toMatchObject({ kind: 'layout', family: 'nav-list' });
+  });
+
   it('lets the address decide between article and layout when both have evidence', () => {
     const withNav = `<a id=pageLink href=node_1.htm>第1版：要闻</a><a id=pageLink href=node_2.htm>第2版：区情</a><a class=preart href=node_2.htm>下一版</a>
       <map name=pagepicmap><area href="content_7.htm"><area href="content_8.htm"></map><p>版面导航</p>

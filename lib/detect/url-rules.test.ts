@@ -18,6 +18,13 @@ describe('URL rules', () => {
     expect(kinds('http://a.cn/html/2024-01/05/nbs.D110000renmrb_01.htm')).toContain('layout');
     expect(kinds('http://a.cn/paperindex.htm')).toContain('redirect');
     expect(kinds('http://www.tysx.net.cn/newspaper.asp?id=20211124&ban=3&art=12')).toContain('article');
+    // §1.5: 怒江日报 Qpaper pages, 新民晚报 numbered pages, /szb/ l01 pages.
+    expect(kinds('http://zwb.example.cn/Html/2024-05-08/Qpaper.html')).toEqual(['layout']);
+    expect(kinds('http://zwb.example.cn/Html/2024-05-08/Qpaper_2.html')).toEqual(['layout']);
+    expect(kinds('http://zwb.example.cn/Html/2024-05-08/Qpaper_2_3.html')).toEqual(['article']);
+    expect(kinds('https://paper.example.cn/html/xmwb/2024-05-08/3.html')).toEqual(['layout']);
+    expect(kinds('https://paper.example.cn/html/xmwb/2024-05-08/3/10284411.html')).toEqual(['article']);
+    expect(kinds('http://www.example.com.cn/szb/tjbpc/202405/08/l02.html')).toContain('layout');
   });
 
   it('gives no rule to ordinary addresses and weak weight to portal-like ones', () => {

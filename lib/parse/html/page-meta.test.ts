@@ -41,3 +41,19 @@ describe('page meta', () => {
     expect(readPage(meta('<td class=px12><a href=node_2.htm>第2版：综合</a></td>'))).toEqual({ number: '2', name: '综合' });
   });
 });
+
+describe('page meta of §1.5 platforms', () => {
+  it('takes the paper over a reading app named X数字报', () => {
+    expect(paperFromTitle('某城晚报-某城派数字报')).toBe('某城晚报');
+    expect(paperFromTitle('某某日报数字报')).toBe('某某日报');
+  });
+  it('reads an article page’s page from the marked entry of its page list, never from the list’s first entry', () => {
+    const marked = '<div class="nav-list"><ul><li><a href="l01.html">第01版：要闻</a></li><li class="active"><a href="l03.html">第03版：社区</a></li></ul></div>';
+    expect(readPage(meta(marked))).toEqual({ number: '03', name: '社区' });
+    const onLink = '<div class="dzb-enter-mulu-wrap-nav"><a href="1.html">第1版：要闻</a><a href="3.html" class="cur">第3版：社区</a></div>';
+    expect(readPage(meta(onLink))).toEqual({ number: '3', name: '社区' });
+    const unmarked = '<div id="catalog"><ul><li><a href="node_1.htm">第A01版：头版</a></li><li><a href="node_3.htm">第A03版：城事</a></li></ul></div>';
+    expect(readPage(meta(unmarked))).toBeNull();
+    expect(readPage(meta(`${unmarked}<p>某报 2024年5月8日 第A03版：城事</p>`))).toEqual({ number: 'A03', name: '城事' });
+  });
+});
