@@ -209,13 +209,13 @@ export class WordEvidence {
   loneTail(left: string): { count: number; loose: boolean } {
     const l = this.tail(left);
     if (!this.segmenter || !l || !HAN.test(l.at(-1)!)) return NONE_LONE;
-    return trailingSingles(this.dictCut(l));
+    return this.loneAtEnd(l);
   }
 
   loneHead(right: string): { count: number; loose: boolean } {
     const r = this.head(right);
     if (!this.segmenter || !r || !HAN.test(r[0]!)) return NONE_LONE;
-    return leadingSingles(this.dictCut(r));
+    return this.loneAtStart(r);
   }
 
   /** The lone characters that end (start) a text's own dictionary cut: '' when none. */
@@ -294,8 +294,8 @@ export class WordEvidence {
     const known = this.cached(l, r);
     if (known) return known.strength;
     if (!this.segmenter) return 1.5;
-    const lt = trailingSingles(this.dictCut(l));
-    const rh = leadingSingles(this.dictCut(r));
+    const lt = this.loneAtEnd(l);
+    const rh = this.loneAtStart(r);
     const singles = lt.count + rh.count;
     return Math.max(1.5, singles ? 1.25 * singles + 0.75 : 0, lt.loose && rh.loose ? 3.5 : 0);
   }
@@ -319,7 +319,7 @@ export class WordEvidence {
     this.cutAll(ends);
     const joined = new Set<string>();
     for (const [l, r] of live) {
-      if (trailingSingles(this.dictCut(l)).count + leadingSingles(this.dictCut(r)).count) joined.add(l + r);
+      if (this.loneAtEnd(l).count + this.loneAtStart(r).count) joined.add(l + r);
     }
     this.cutAll(joined);
   }
@@ -343,6 +343,21 @@ export class WordEvidence {
     }
   }
 
+  // Lone characters at the end (start) of a join window's own cut, kept per window: every pair
+  // an end takes part in asks again.
+  private readonly loneEnds = new Map<string, { count: number; loose: boolean }>();
+  private readonly loneStarts = new Map<string, { count: number; loose: boolean }>();
+  private loneAtEnd(l: string): { count: number; loose: boolean } {
+    let v = this.loneEnds.get(l);
+    if (!v) this.loneEnds.set(l, (v = trailingSingles(this.dictCut(l))));
+    return v;
+  }
+  private loneAtStart(r: string): { count: number; loose: boolean } {
+    let v = this.loneStarts.get(r);
+    if (!v) this.loneStarts.set(r, (v = leadingSingles(this.dictCut(r))));
+    return v;
+  }
+
   private readonly cuts = new Map<string, string[]>();
   private dictCut(t: string): string[] {
     let c = this.cuts.get(t);
@@ -362,8 +377,8 @@ export class WordEvidence {
     let leftLoose = false;
     let rightLoose = false;
     if (this.segmenter) {
-      const lt = trailingSingles(this.dictCut(l));
-      const rh = leadingSingles(this.dictCut(r));
+      const lt = this.loneAtEnd(l);
+      const rh = this.loneAtStart(r);
       leftLoose = lt.loose;
       rightLoose = rh.loose;
       // Lone characters within reach of the join, after joining, and whether a word crosses it.
@@ -405,7 +420,7 @@ export class WordEvidence {
   endsDangling(text: string): boolean {
     const l = this.tail(text);
     if (!this.segmenter || !l || !HAN.test(l.at(-1)!)) return false;
-    return trailingSingles(this.dictCut(l)).loose;
+    return this.loneAtEnd(l).loose;
   }
 
   /** A word across the join, as a yes/no (any strength). */
