@@ -46,9 +46,9 @@ describe('URL rules', () => {
 
 describe('isArticleHref', () => {
   it('takes article links and leaves page, PDF and script links', () => {
-    for (const h of ['content_52014.htm', 'content_1_9.htm', '../con/202405/08/content_3.html', 'con-746458.html', './20260618_001/content_20260618_001_1.htm#page0', 'nw.D110000hsrb_20240508_2-01.htm', 'content_7.htm?div=1'])
+    for (const h of ['content_52014.htm', 'content_1_9.htm', '../con/202405/08/content_3.html', 'con-746458.html', './20260618_001/content_20260618_001_1.htm#page0', 'nw.D110000hsrb_20240508_2-01.htm', 'content_7.htm?div=1', 'Qpaper_1_2.html'])
       expect(isArticleHref(h), h).toBe(true);
-    for (const h of ['node_3.htm', 'colA01.html', '../../1/2017-07/22/1/201707221_pdf.pdf', "javascript:alert('已经是最后一版')", '/about.html', null])
+    for (const h of ['node_3.htm', 'colA01.html', '../../1/2017-07/22/1/201707221_pdf.pdf', "javascript:alert('已经是最后一版')", '/about.html', 'Qpaper_2.html', null])
       expect(isArticleHref(h), String(h)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
 //   css:sel     the first matching element with text
 //   credit-meta:name   the content of <meta name=…> when it names a credit role (南方日报 keeps the
 //               byline only in meta[name=author]; portals put their own name there)
+//   credit-css:sel   like css:, but only text that names a credit role (loosely named author boxes)
 //   wz:before / wz:after   td.font02 rows before / after td.font01 in the classic table.wz
 //   enpcontent  the text between <!--enpcontent--> and <!--/enpcontent-->
 // Order follows docs §5 "Field priority".
@@ -29,7 +30,7 @@ export const SUBTITLE_SOURCES = [
 
 export const AUTHOR_SOURCES = [
   'enp:founder-author', 'npm:article-author', 'css:founder-author', 'css:.article p.sec', 'css:div.lai', 'css:.author', 'enp:author', 'credit-meta:author',
-  'css:p[class*="author"]', 'css:div[class*="author"]',
+  'credit-css:p[class*="author"]', 'credit-css:div[class*="author"]',
 ];
 
 /** Body containers, most specific first. */

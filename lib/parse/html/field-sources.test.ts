@@ -28,6 +28,8 @@ describe('readText', () => {
     expect(readText(d, {}, INTRO_SOURCES)).toBe('引题在上');
     expect(readText(d, {}, SUBTITLE_SOURCES)).toBe('——副题在下');
     expect(readText(d, {}, AUTHOR_SOURCES)).toBe('记者 甲乙');
+    // A box named author that holds no credit (来源 and date) is no byline.
+    expect(readText(doc('<div class="article-author">来源：某某日报 2024-05-08</div>'), {}, AUTHOR_SOURCES)).toBeNull();
   });
   it('reads the td.font02 rows around td.font01 without table.wz', () => {
     const d = doc('<table><tr><td class="font02">引题行</td></tr><tr><td class="font01">标题行</td></tr><tr><td class="font02">——副题行</td></tr></table>');

@@ -81,9 +81,11 @@ export function readText(doc: Document, props: EnpProperties, sources: string[])
       text = attr(selectFirst(doc, `meta[name=${arg}]`), 'content');
       if (text && !hasRoleWord(text)) text = null;
     }
-    else if (kind === 'css') {
+    else if (kind === 'css' || kind === 'credit-css') {
       for (const el of select(doc, arg)) {
         text = innerText(el);
+        // credit-css: a loosely named element (class*=author) counts only when it names a role.
+        if (kind === 'credit-css' && text && !hasRoleWord(text)) text = null;
         if (text) break;
       }
     }

@@ -19,7 +19,7 @@ export const ARTICLE_LIST_SELECTORS = [
 ];
 
 /** hrefs that point at an article page on the e-paper platforms of the docs. */
-const ARTICLE_PATH = /(^|[/_.])(content|con)[_-][\w-]*\.s?html?$|\/(con|content)\/.*\d|\/articleid\/\d+|\/aid\/\d+|\/c\/\d{6}\/|(^|\/)nw\.D\w+?_\d+[-_]\d+\.html?$/i;
+const ARTICLE_PATH = /(^|[/_.])(content|con)[_-][\w-]*\.s?html?$|(^|\/)Qpaper_\d+_\d+\.html$|\/(con|content)\/.*\d|\/articleid\/\d+|\/aid\/\d+|\/c\/\d{6}\/|(^|\/)nw\.D\w+?_\d+[-_]\d+\.html?$/i;
 const ARTICLE_QUERY = /[?&](docid|articleid|aid)=\d+/i;
 const NODE_HREF = /(^|\/)(node|col)_?\w*\.s?html?$|paperindex|\.pdf$/i;
 
