@@ -497,7 +497,7 @@ class Zones {
   }
 }
 
-/** Facts per pair of zone ids: a dense table when small, else a map (a degenerate page). */
+/** Facts per pair of zone ids: a dense table when small, else a map. */
 class ZonePairs {
   private readonly dense: Int32Array | null;
   private readonly sparse = new Map<number, number>();
@@ -507,7 +507,8 @@ class ZonePairs {
     tails: number,
     private readonly heads: number,
   ) {
-    this.dense = tails * heads <= 1 << 22 ? new Int32Array(tails * heads) : null;
+    // A page with thousands of distinct zones would zero megabytes for a few thousand pairs asked.
+    this.dense = tails * heads <= 1 << 18 ? new Int32Array(tails * heads) : null;
   }
   private get(k: number): number {
     return this.dense ? this.dense[k]! : (this.sparse.get(k) ?? 0);
