@@ -39,7 +39,9 @@ export const DOM_SIGNALS: DomSignal[] = [
   { selector: '#doctitle ~ #doccontent, #yinti ~ #doctitle', kind: 'article', weight: 1.5, reason: '有 #doctitle/#doccontent 文章模板' },
   { selector: 'p.dzb-desc-box', kind: 'article', weight: 1.5, reason: '有 .dzb-desc-box 正文' },
   // 南方日报-style article pages: #content holds the enpcontent body with a text-size bar and a picture gallery.
-  { selector: '#content .font_change, #content div.gallery', kind: 'article', weight: 1, reason: '有 #content 内的字号栏/图集' },
+  { selector: '#content .font_change, #content div.gallery', kind: 'article', weight: 1.5, reason: '有 #content 内的字号栏/图集' },
+  // 广州日报 /pc/html/ and the older People's Daily group keep the body in #articleContent; portals use the id too, so it is weak.
+  { selector: '#articleContent p', kind: 'article', weight: 1, reason: '有 #articleContent 正文区' },
   // 版面 (layout) navigation.
   { selector: '[id=pageLink]', kind: 'layout', weight: 1.5, reason: '有 [id=pageLink] 版面导航链接' },
   { selector: 'map area[href*="content_"], map area[href*="con_"]', kind: 'layout', weight: 2, reason: '有版面热区图 map area' },

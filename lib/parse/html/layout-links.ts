@@ -10,6 +10,7 @@ import type { PageLink } from '../types';
 export const PAGE_LINK_SELECTORS = [
   '[id=pageLink]', 'a.rigth_bmdh_href', '#layoutlist li a', '.Chunkiconlist p a:first-child', 'li.layout-catalogue-item a',
   '#bancilist li a', 'div.nav-list li a', '.dzb-enter-mulu-wrap-nav a', '#catalog li a', 'tr.bmdh_tr td.default a',
+  '#list li a', // 南方日报's page index (entries that read as page labels only)
 ];
 
 /** Article title lists, most specific first. */
