@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QubaoDb } from '@/lib/store';
 import { removeFromIndex } from '@/lib/store/search-index';
-import { fullIndexCheckDue, indexCountsAgree, lastFullIndexCheck } from '@/lib/store/search-job';
+import { fullIndexCheckDue, indexCountsAgree, indexCountsSnapshot, lastFullIndexCheck, type IndexCountsSnapshot } from '@/lib/store/search-job';
 import { articleRecordOf } from '@/lib/store/search-test-support';
 import { freshDb } from '@/lib/store/test-db';
 import { nodeTextEngine } from '@/lib/text/engine-node';
@@ -85,5 +85,43 @@ describe('catch-up at worker start', () => {
     expect(await fullIndexCheckDue(db, DAY, 1000 + DAY + 1)).toBe(false);
     // One check row, updated in place.
     expect(await db.jobs.where('kind').equals('search-index-check').count()).toBe(1);
+  });
+});
+
+describe('catch-up skips the index counts when nothing changed since they last agreed', () => {
+  const memoryAgreement = () => {
+    let kept: IndexCountsSnapshot | null = null;
+    return { read: async () => kept, write: async (s: IndexCountsSnapshot) => void (kept = s), get: () => kept };
+  };
+  const spyOnCounts = () => vi.spyOn(Object.getPrototypeOf(db.articles.toCollection()) as { count: () => unknown }, 'count');
+
+  it('counts once, then not again while the numbers stay the same', async () => {
+    const indexer = await indexedLibrary();
+    const agreed = memoryAgreement();
+    const counts = spyOnCounts();
+    expect(await runIndexCatchUp(db, indexer, { agreed })).toMatchObject({ indexed: 0, fullScan: false });
+    expect(counts).toHaveBeenCalled();
+    expect(agreed.get()).toMatchObject({ articles: SAMPLE_ARTICLES.length, docs: SAMPLE_ARTICLES.length, schema: db.verno });
+    counts.mockClear();
+    expect(await runIndexCatchUp(db, indexer, { agreed })).toMatchObject({ indexed: 0, fullScan: false });
+    expect(counts).not.toHaveBeenCalled();
+    counts.mockRestore();
+  });
+
+  it('counts again (and finds the article) after a write no hook saw, or under another schema or index version', async () => {
+    const indexer = await indexedLibrary();
+    const agreed = memoryAgreement();
+    await runIndexCatchUp(db, indexer, { agreed });
+    await db.articles.put(articleRecordOf({ ...SAMPLE_ARTICLES[0]!, id: 'imported' }));
+    expect(await runIndexCatchUp(db, indexer, { agreed })).toMatchObject({ indexed: 1, fullScan: true });
+    expect(await indexCountsAgree(db)).toBe(true);
+
+    for (const other of [{ schema: db.verno - 1 }, { version: -1 }, { docs: -1 }]) {
+      await agreed.write({ ...(await indexCountsSnapshot(db))!, ...other });
+      const counts = spyOnCounts();
+      await runIndexCatchUp(db, indexer, { agreed });
+      expect(counts, JSON.stringify(other)).toHaveBeenCalled();
+      counts.mockRestore();
+    }
   });
 });

@@ -8,7 +8,17 @@
 // popup's first read is the delay after a worker start (startIndexing).
 import type { QubaoDb } from '@/lib/store';
 import { removeFromIndex } from '@/lib/store/search-index';
-import { articlesNeedingIndex, indexCountsAgree, openIndexJob, orphanedIndexRows, recordFullIndexCheck, updateIndexJob } from '@/lib/store/search-job';
+import {
+  articlesNeedingIndex,
+  indexCountsAgree,
+  indexCountsSnapshot,
+  openIndexJob,
+  orphanedIndexRows,
+  recordFullIndexCheck,
+  sameSnapshot,
+  updateIndexJob,
+  type IndexCountsSnapshot,
+} from '@/lib/store/search-job';
 import { INDEX_BATCH, type Indexer } from './indexing';
 
 /** How often the full key comparison runs when the counts agree. */
@@ -27,11 +37,26 @@ export interface CatchUpOptions {
   /** Compare keys even when the counts agree (the periodic check). */
   full?: boolean;
   now?: () => number;
+  /**
+   * Where the numbers of the last agreement are kept between worker starts (the background:
+   * storage.session, so a browser restart counts again). Equal numbers skip the counts.
+   */
+  agreed?: { read(): Promise<IndexCountsSnapshot | null>; write(s: IndexCountsSnapshot): Promise<void> };
+}
+
+/** The counts step, skipped when nothing changed since they last agreed (IndexCountsSnapshot). */
+async function countsAgree(db: QubaoDb, agreed: CatchUpOptions['agreed']): Promise<boolean> {
+  const before = agreed ? await indexCountsSnapshot(db) : null;
+  if (before && sameSnapshot(before, await agreed!.read().catch(() => null))) return true;
+  if (!(await indexCountsAgree(db))) return false;
+  // Taken before the counts: a write in between makes the next start count again, never skip wrongly.
+  if (before) await agreed!.write(before).catch(() => undefined);
+  return true;
 }
 
 export async function runIndexCatchUp(db: QubaoDb, indexer: Indexer, opts: CatchUpOptions = {}): Promise<CatchUpResult> {
   const now = opts.now ?? Date.now;
-  if (!opts.full && (await indexCountsAgree(db))) return { indexed: 0, jobId: null, fullScan: false };
+  if (!opts.full && (await countsAgree(db, opts.agreed))) return { indexed: 0, jobId: null, fullScan: false };
   const orphans = await orphanedIndexRows(db);
   if (orphans.length) await removeFromIndex(db, orphans);
   const pending = await articlesNeedingIndex(db);

@@ -5,7 +5,9 @@
 import { openQubaoDb, type QubaoDb } from '@/lib/store';
 import { queryTerms } from '@/lib/search/index-terms';
 import { idsWithAllTerms } from '@/lib/store/search-index';
-import { fullIndexCheckDue } from '@/lib/store/search-job';
+import { fullIndexCheckDue, type IndexCountsSnapshot } from '@/lib/store/search-job';
+import { SESSION } from '@/lib/store/keys';
+import { browser } from 'wxt/browser';
 import { getUserDictionary } from '@/lib/store/search-settings';
 import { parseUserDictionary } from '@/lib/text/dictionaries';
 import type { TextEngine } from '@/lib/text/engine';
@@ -88,6 +90,12 @@ export function startIndexing(delayMs = CATCH_UP_DELAY_MS): Promise<void> {
     .then(() => rt.engine())
     .then(async () => {
       const due = await fullIndexCheckDue(db, FULL_INDEX_CHECK_EVERY_MS);
-      await runIndexCatchUp(db, rt.indexer, { full: due });
+      await runIndexCatchUp(db, rt.indexer, { full: due, agreed: sessionAgreement });
     });
 }
+
+/** Kept for the browser session: a worker start after idling skips the index counts when nothing changed. */
+const sessionAgreement = {
+  read: async (): Promise<IndexCountsSnapshot | null> => ((await browser.storage.session.get(SESSION.searchCountsAgreed))[SESSION.searchCountsAgreed] as IndexCountsSnapshot | undefined) ?? null,
+  write: (s: IndexCountsSnapshot) => browser.storage.session.set({ [SESSION.searchCountsAgreed]: s }),
+};

@@ -31,6 +31,8 @@ export const SESSION = {
   tabLayout: (tabId: number) => `tabLayout:${tabId}`,
   /** Set by the worker when the database was written by a newer build (entrypoints/background/inbox-start.ts). */
   newerDatabase: 'durability.newerDatabase',
+  /** The numbers the search catch-up last found its index counts agreeing at (lib/store/search-job IndexCountsSnapshot). */
+  searchCountsAgreed: 'search.countsAgreed',
 } as const;
 
 /** Id of the runtime-registered content script. */
