@@ -4,7 +4,7 @@
 // everything with stray paragraphs goes with those, and a heading printed after a headless body
 // goes back to it.
 import type { Fragment } from './fragments';
-import { addBag, bagOf, cosine, hanBigramCodes, vectorOf, type Vector } from './word-evidence';
+import { addBag, bagOf, cosine, hanBigramCodes, vectorOf, type Vector } from './vocabulary-vectors';
 
 /** Character bigrams as codes (see hanBigramCodes). */
 type Bag = Map<number, number>;

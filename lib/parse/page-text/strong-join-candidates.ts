@@ -1,0 +1,109 @@
+// Pass 1 of the reading-order repair: which (open end, start) pairs are worth weighing when only
+// strong evidence may link a fragment other than the printed next one. Most far pairs of a long
+// page cannot reach that evidence; they are left out here from cheap cuts of the two ends' lone
+// characters, before the expensive joined cut (see the comment on strongJoinCandidates).
+import { admit, lowerBound, MAX_PER_END, NEAR_WINDOW, nearest, STRONG, WINDOW, type ChainState } from './candidate-window';
+import { numberContinues } from './word-evidence';
+import { ZonePairs, Zones } from './zone-tables';
+
+/**
+ * Pass 1 admits a fragment other than the printed next one only on strong evidence: a word
+ * across the join that takes in lone characters on both sides (a word a line break cut in two
+ * leaves a piece on each side). So far pairs are weighed only between an open end and a start
+ * that each show such a piece, and only once those pieces, cut on their own, form a word across
+ * (a cut of a few characters, batched and kept): the joined cut of the two ends comes after.
+ * (Leaving out pairs whose printed joins already show a word across lost real joins where two
+ * fragments compete for one start: the matching settles those.)
+ */
+export function strongJoinCandidates(state: ChainState): [number, number][] {
+  const { body, ev, next, prev, needsNext, canFollow } = state;
+  const open = body.flatMap((x, xi) => (needsNext(x) && !next.has(xi) ? [xi] : []));
+  const adjacentTodo = open.filter((xi) => xi + 1 < body.length && !prev.has(xi + 1) && canFollow(body[xi + 1]!));
+  const todo: [number, number][] = adjacentTodo.map((xi) => [xi, xi + 1]);
+  if (!ev.hasSegmenter) return todo;
+  ev.prepareEnds(open.map((xi) => body[xi]!.text), body.filter((y, yi) => canFollow(y) && !prev.has(yi)).map((y) => y.text));
+  // Zones are interned: every answer the pair loop needs depends on the two zones only (the
+  // characters printed across them, whether a word crosses them), so it is worked out once
+  // per pair of distinct zones and the loop itself compares numbers.
+  const tails = new Zones();
+  const heads = new Zones();
+  const ends: number[] = []; // open fragments with a tail zone, and their zone ids
+  const endZone: number[] = [];
+  const endLoose: boolean[] = [];
+  for (const xi of open) {
+    const z = ev.tailZone(body[xi]!.text);
+    if (!z) continue;
+    ends.push(xi);
+    endZone.push(tails.id(z));
+    endLoose.push(ev.loneTail(body[xi]!.text).loose);
+  }
+  const starts: number[] = [];
+  // Dense arrays (indexed by fragment), not holes: the pair loop reads them tens of thousands of times.
+  const hz = new Int32Array(body.length).fill(-1);
+  const startLoose = new Uint8Array(body.length);
+  body.forEach((y, yi) => {
+    const z = canFollow(y) && !prev.has(yi) ? ev.headZone(y.text) : '';
+    if (!z) return;
+    starts.push(yi);
+    hz[yi] = heads.id(z);
+    startLoose[yi] = ev.startsLoose(y.text) ? 1 : 0;
+  });
+  // Per pair of zones: how often the page prints the tail's last character before the head's
+  // first (1 + count, 0 = not asked yet), and whether a word crosses them (cut in one batch).
+  const zonePairs = new ZonePairs(tails.size, heads.size);
+  const printed = (t: number, h: number) => {
+    let p = zonePairs.printed(t, h);
+    if (!p) zonePairs.setPrinted(t, h, (p = 1 + ev.printedCount(tails.text(t).at(-1)!, heads.text(h)[0]!)));
+    return p - 1;
+  };
+  // A far start is weighed when the page prints x's last character before its first one, or
+  // when it is near and opens with half a word. Then the lone characters either side must form
+  // a word across the join on their own (zones cut in one batch), or be a pair the page prints
+  // together again and again; only then is the joined cut of the two ends made (collect).
+  // Two walks over the same pairs: the first queues the zone pairs that need a cut (all cut in
+  // one batch), the second admits pairs (no list of pending pairs: a degenerate page has millions).
+  const toCut: [string, string][] = [];
+  const walk = (visit: (e: number, xi: number, yi: number, t: number, h: number, own: boolean) => void) => {
+    for (let e = 0; e < ends.length; e++) {
+      const xi = ends[e]!;
+      const t = endZone[e]!;
+      for (let k = lowerBound(starts, xi - WINDOW); k < starts.length && starts[k]! <= xi + WINDOW; k++) {
+        const yi = starts[k]!;
+        if (yi === xi || yi === xi + 1) continue;
+        const h = hz[yi]!;
+        const p = printed(t, h);
+        if (p < 1 && !(Math.abs(yi - xi) <= NEAR_WINDOW && startLoose[yi])) continue;
+        visit(e, xi, yi, t, h, p >= 2 && endLoose[e]! && startLoose[yi] === 1);
+      }
+    }
+  };
+  walk((_e, _xi, _yi, t, h, own) => {
+    if (own || zonePairs.queued(t, h)) return;
+    zonePairs.queue(t, h);
+    toCut.push([tails.text(t), heads.text(h)]);
+  });
+  ev.prepareZones(toCut);
+  const lists: [number, number[]][] = [];
+  let mine: number[] = [];
+  let current = -1;
+  const flush = () => {
+    if (mine.length) lists.push([ends[current]!, nearest(mine, ends[current]!, MAX_PER_END)]);
+    mine = [];
+  };
+  walk((e, xi, yi, t, h, own) => {
+    if (e !== current) {
+      if (current >= 0) flush();
+      current = e;
+    }
+    if (!own && !zonePairs.across(t, h, () => ev.zoneAcross(tails.text(t), heads.text(h)))) return;
+    // Both ends hold a lone character here, so joinCeiling is at least 3.25 (≥ STRONG) unless
+    // the join is already worked out: only a known strength can leave the pair out.
+    const x = body[xi]!;
+    const y = body[yi]!;
+    const known = ev.knownJoinStrength(x.text, y.text);
+    if (known === undefined || known + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG) mine.push(yi);
+  });
+  if (current >= 0) flush();
+  admit(lists, todo, body.length);
+  return todo;
+}
