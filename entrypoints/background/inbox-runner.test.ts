@@ -2,27 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { QubaoDb } from '@/lib/store/db';
 import type { InboxRecord } from '@/lib/store/inbox';
+import { inboxRow } from '@/lib/store/inbox-test-support';
 import { discardInboxRow, MAX_ATTEMPTS, resetInboxRunner, resumeInbox, retryInboxRow } from './inbox-runner';
 
 // The user's way out for a page the inbox could not store by itself (options, 等待保存的页面).
 
 const PAGE = '<html><head><title>新桥通车</title></head><body><h1>新桥通车</h1><p>本报讯 昨天上午，新桥正式通车，市民步行即可过河。</p><p>新桥全长三百米，历时两年建成。</p></body></html>';
-const row = (id: string, over: Partial<InboxRecord> = {}): InboxRecord => ({
-  id,
-  url: 'http://epaper.example.cn/html/2026-05/06/content_9.htm',
-  title: '新桥通车',
-  html: PAGE,
-  tabId: 1,
-  manual: 0,
-  stage: 'received',
-  articleIds: [],
-  status: null,
-  receivedAt: 1,
-  attempts: MAX_ATTEMPTS,
-  nextAttemptAt: 0,
-  error: 'QuotaExceededError: full',
-  ...over,
-});
+const row = (id: string, over: Partial<InboxRecord> = {}): InboxRecord =>
+  inboxRow(id, { title: '新桥通车', html: PAGE, attempts: MAX_ATTEMPTS, error: 'QuotaExceededError: full', ...over });
 const A = 'a:0123456789abcdef0123456789abcdef';
 let db: QubaoDb;
 

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { InboxRecord } from './inbox';
+import { inboxRow } from './inbox-test-support';
 import { isInboxId, MAX_INBOX_ATTEMPTS, pendingCaptureFileName, pendingCaptures } from './inbox-view';
 
-const row = (id: string, over: Partial<InboxRecord>): InboxRecord => ({
-  id,
-  url: 'http://epaper.example.cn/html/2026-05/06/content_9.htm',
-  title: '标题',
-  html: '<p>x</p>',
-  tabId: 1,
-  manual: 0,
-  stage: 'received',
-  articleIds: [],
-  status: null,
-  receivedAt: 1,
-  attempts: 0,
-  nextAttemptAt: 0,
-  error: null,
-  ...over,
-});
+const row = inboxRow;
 
 describe('pendingCaptures', () => {
   it('lists stopped rows first, then waiting, then working, newest first within, without the page itself', () => {
