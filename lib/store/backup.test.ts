@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { alertId } from '../alerts/alerts';
 import { BACKUP_FORMAT, BackupFormatError, DEFAULT_BACKUP_LIMITS, exportBackup, importBackup } from './backup';
 import { dumpEveryTable, seedEveryTable } from './backup-test-data';
 import type { QubaoDb } from './db';
 import { SETTINGS } from './keys';
-import { freshDb } from './test-db';
+import { freshDbsDeletedAfterEach } from './test-db';
 
-const opened: QubaoDb[] = [];
-const db = () => {
-  const d = freshDb();
-  opened.push(d);
-  return d;
-};
-afterEach(async () => {
-  for (const d of opened.splice(0)) await d.delete();
-});
+const db = freshDbsDeletedAfterEach();
 
 describe('full backup', () => {
   it('round trip into a fresh database: every record of every table equal', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyArticle, emptyResult, type ParseResult } from '../parse/types';
 import { exportBackup, importBackup } from './backup';
 import type { QubaoDb } from './db';
@@ -7,19 +7,11 @@ import { countsAndTruth } from './library-counts-test-support';
 import { deleteArticles, restoreArticles } from './library-entries-delete';
 import { generatedLibrary } from './library-entries-test-support';
 import { saveParsedPage } from './save-page';
-import { freshDb } from './test-db';
+import { freshDbsDeletedAfterEach } from './test-db';
 
 // The library's real writers, each followed by the counts check: stored counts equal the
 // rows', and the numbers the popup shows are the library's.
-const opened: QubaoDb[] = [];
-const db = () => {
-  const d = freshDb();
-  opened.push(d);
-  return d;
-};
-afterEach(async () => {
-  for (const d of opened.splice(0)) await d.delete();
-});
+const db = freshDbsDeletedAfterEach();
 
 async function expectRight(d: QubaoDb, label: string) {
   const { stored, fromRows } = await countsAndTruth(d);
