@@ -117,10 +117,17 @@ export function mergeBylines(a: Byline, b: Byline): Byline {
   return a;
 }
 
+/**
+ * What every ROLE_RE match contains (a role word, 图文, 文/ or 图/, 摄): a quick scan that rules
+ * out most text before ROLE_RE, whose optional paper name (2–8 Han characters before 日报 …) is
+ * tried at every position of a line.
+ */
+export const ROLE_HINT = /记者|通讯员|实习生|撰稿|摄|编辑|校对|作者|设计|制图|绘图|漫画|图文|[文图]\s*[/／]/;
+
 /** Does the string contain a credit role word at all (记者, 通讯员, 摄, 文/图 …)? */
 const ROLE_ANYWHERE = new RegExp(ROLE_RE.source, 'u');
 export function hasRoleWord(s: string): boolean {
-  return ROLE_ANYWHERE.test(s);
+  return ROLE_HINT.test(s) && ROLE_ANYWHERE.test(s);
 }
 
 export { ROLE_RE as CREDIT_ROLE_RE };

@@ -8,6 +8,7 @@ const BEFORE_CJK = new RegExp(`(\\S)${SPACE}(?=[${CJK}])`, 'gu');
 /** Drops spaces touching a CJK character or CJK punctuation on either side; keeps line breaks. */
 export function removeCjkSpaces(s: string): string {
   if (!/[ \t\u00a0\u3000\u2002-\u200b\u202f\u205f]/.test(s)) return s;
+  if (!s.includes('\n')) return s.replace(AFTER_CJK, '$1').replace(BEFORE_CJK, '$1'); // one line: no split
   return s
     .split('\n')
     .map((line) => line.replace(AFTER_CJK, '$1').replace(BEFORE_CJK, '$1'))
@@ -26,6 +27,15 @@ export function isHan(ch: string | undefined): boolean {
   return !!ch && HAN.test(ch);
 }
 
+/** [...t].length === 1 without the array: one unit, or a surrogate pair. */
+function isOneCodePoint(t: string): boolean {
+  if (t.length === 1) return true;
+  if (t.length !== 2) return false;
+  const a = t.charCodeAt(0);
+  const b = t.charCodeAt(1);
+  return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
+}
+
 /**
  * Undoes a text layer's letter spacing ("河 道 清 淤  工 程"): when most space-separated tokens
  * of a line are single characters, single spaces go and wider gaps stay as one space (they were
@@ -38,7 +48,8 @@ export function removeLetterSpacing(line: string): string {
   if (spaces < 3) return line;
   const tokens = line.trim().split(/ +/).filter(Boolean);
   if (tokens.length < 4) return line;
-  const singles = tokens.filter((t) => [...t].length === 1).length;
+  let singles = 0;
+  for (const t of tokens) if (isOneCodePoint(t)) singles++;
   if (singles / tokens.length < 0.6) return line;
   return line
     .trim()

@@ -25,6 +25,8 @@ function isJump(m: RegExpExecArray): boolean {
 }
 
 export function findContinuation(text: string): Continuation {
+  // JUMP needs 接 or 转: most lines have neither, and the pattern is tried at every position.
+  if (!/[接转]/.test(text)) return { from: null, to: null, cleaned: text };
   let from: string | null = null;
   let to: string | null = null;
   const cleaned = text.replace(JUMP, (...args) => {

@@ -16,8 +16,12 @@ const FULL = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[�
 const LOST_GLYPHS = /(\d{4})\s*年\s*(\d{1,2})\s+(\d{1,2})(?!\d)/;
 const DASHED = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/;
 
+// FULL and LOST_GLYPHS need 年, DASHED an ASCII digit.
+const DATE_CHARS = /[年0-9]/;
+
 /** First date in the string as ISO "YYYY-MM-DD", or null. */
 export function parseChineseDate(s: string): string | null {
+  if (!DATE_CHARS.test(s)) return null; // the cheap test: most lines name no date
   for (const re of [FULL, LOST_GLYPHS, DASHED]) {
     const m = re.exec(s);
     if (!m) continue;

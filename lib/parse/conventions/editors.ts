@@ -6,9 +6,13 @@ const PAGE_EDITOR_ROLES = ['责任编辑', '本版责编', '责编', '版面编�
 const OTHER_ROLES = ['美术编辑', '美编', '校对', '组版', '排版', '版式设计', '图片编辑', '视觉', '审校', '审核', '编审'];
 const ROLE_RE = new RegExp(`(${[...PAGE_EDITOR_ROLES, ...OTHER_ROLES].join('|')})\\s*[:：]?`, 'g');
 const NAME = /^[\p{Script=Han}·]{2,5}$/u;
+// The cheap test first (every line of a page is asked): a role word must open the line once the
+// brackets the parser blanks and the spaces trim() drops are skipped (\s is trim()'s set).
+const ROLE_OPENS = new RegExp(`^[\\s【】\\[\\]■□●◆]*(?:${[...PAGE_EDITOR_ROLES, ...OTHER_ROLES].join('|')})`);
 
 /** Names of the page editors on an editor line; null when the line is not an editor line. */
 export function parseEditorLine(line: string): string[] | null {
+  if (!ROLE_OPENS.test(line)) return null;
   const t = line.replace(/[【】\[\]■□●◆]/g, ' ').trim();
   if (!t || t.length > 60) return null;
   const parts: { role: string; start: number; end: number }[] = [];

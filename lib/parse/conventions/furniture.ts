@@ -32,6 +32,7 @@ const MARKER_RE = new RegExp(MARKERS.map((re) => `(?:${re.source})`).join('|'), 
 
 /** Navigation bars: several short items separated by | or wide gaps ("首页 | 新闻 | 微博"). */
 function isNavBar(t: string): boolean {
+  if (!t.includes('|') && !t.includes('｜')) return false; // one part only
   const parts = t.split(/\s*[|｜]\s*/).filter(Boolean);
   return parts.length >= 4 && parts.every((x) => x.length <= 8 && !/[。，！？]/.test(x));
 }

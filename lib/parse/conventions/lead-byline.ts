@@ -1,7 +1,7 @@
 // Where credits sit in running text: the dateline lead (本报讯（记者…）, 新华社北京12月27日电（记者…）),
 // standalone credit lines (记者 杨惠聪 摄, ■ 海南日报全媒体记者 李艳玫) and a credit closing a
 // paragraph (…。本报记者 X 摄 / （X 摄） / （X）).
-import { CREDIT_ROLE_RE, NOT_NAMES, isPersonName, bylineIsEmpty, emptyByline, parseByline, type Byline } from './byline';
+import { CREDIT_ROLE_RE, NOT_NAMES, ROLE_HINT, isPersonName, bylineIsEmpty, emptyByline, parseByline, type Byline } from './byline';
 
 export interface BylineSplit {
   byline: Byline;
@@ -14,7 +14,7 @@ export interface BylineSplit {
 const BULLET = /^[\s■□●◆▲★◇•]+/;
 const ROLE_ANYWHERE = new RegExp(CREDIT_ROLE_RE.source, 'u');
 const ROLE_ALL = new RegExp(CREDIT_ROLE_RE.source, 'gu');
-const hasRole = (s: string) => ROLE_ANYWHERE.test(s);
+const hasRole = (s: string) => ROLE_HINT.test(s) && ROLE_ANYWHERE.test(s);
 
 /** True when the whole line is a credit: role words and person names only. */
 export function isCreditLine(line: string): boolean {

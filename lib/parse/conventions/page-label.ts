@@ -18,8 +18,12 @@ const LABELS: RegExp[] = [
   new RegExp(`^([A-Za-z]{0,3}\\d{1,3})\\s*[:：]\\s*${NAME}$`),
 ];
 
+const LABEL_CHARS = /[版（(:：]/;
+
 /** A page label line → { number, name }; null for anything else (a sentence, a date). */
 export function parsePageLabel(s: string): PageLabel | null {
+  // Every shape needs 版, an opening bracket or a colon (removing tags and spaces adds none).
+  if (!LABEL_CHARS.test(s)) return null;
   const t = s.replace(/<[^>]*>/g, '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
   if (!t || t.length > 30) return null;
   for (const re of LABELS) {

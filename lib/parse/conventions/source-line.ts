@@ -14,6 +14,7 @@ const SOURCE =
 
 /** Parses a source line anywhere in `s` (it may follow a byline); null when there is none. */
 export function parseSourceLine(s: string): SourceLine | null {
+  if (!s.includes('《')) return null; // SOURCE needs one; most lines have none
   const m = SOURCE.exec(s);
   if (!m) return null;
   const inner = m[2] ?? '';
@@ -30,6 +31,7 @@ export function parseSourceLine(s: string): SourceLine | null {
 
 /** The exact matched span of the source line, to cut it out of a byline or body. */
 export function sourceLineSpan(s: string): { start: number; end: number } | null {
+  if (!s.includes('《')) return null;
   const m = SOURCE.exec(s);
   if (!m || !parseSourceLine(m[0])) return null;
   return { start: m.index, end: m.index + m[0].length };
