@@ -29,6 +29,10 @@ const MARKERS: RegExp[] = [
 ];
 // The markers as one pattern, so a line is scanned once (case-insensitive: only Latin marks differ).
 const MARKER_RE = new RegExp(MARKERS.map((re) => `(?:${re.source})`).join('|'), 'i');
+// A character every marker contains (权 版权所有, C Copyright/CN, P ICP, 备 网安备, 统 统一刊号, 邮 邮发/
+// 邮箱, 话 电话, 线 热线, 阅 数 量 counters, 版 期 版/期 notes, colons, < > comments, ~): a scan that
+// rules out most lines before MARKER_RE, which is tried at every position.
+const MARKER_HINT = /[权CcPp©备统邮话线阅数量版期:：<>~]/;
 
 /** Navigation bars: several short items separated by | or wide gaps ("首页 | 新闻 | 微博"). */
 function isNavBar(t: string): boolean {
@@ -45,7 +49,7 @@ export function isFurnitureLine(line: string): boolean {
   if (isNavBar(t)) return true;
   if (/^~~~/.test(t)) return true;
   if (/[。！？]$/.test(t) && t.length > 30) return false;
-  if (t.length <= 120 && MARKER_RE.test(t)) return true;
+  if (t.length <= 120 && MARKER_HINT.test(t) && MARKER_RE.test(t)) return true;
   // A line led by a chrome item and followed only by other short chrome ("上一期 下一期 02:要闻").
   const words = t.split(' ');
   return words.length >= 2 && words.length <= 8 && words.filter((w) => ITEM_RE.test(w)).length >= Math.ceil(words.length / 2) && !/[。，！？]/.test(t);

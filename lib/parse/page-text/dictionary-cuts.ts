@@ -8,6 +8,16 @@ import { leadingSingles, trailingSingles } from './han-characters';
 /** Texts per batched segmenter call (see cutAll). */
 const CUT_BATCH = 400;
 
+/** The tokens are the text, cut: toks.join('') === text, without building the joined string. */
+function splitsBack(toks: string[], text: string): boolean {
+  let at = 0;
+  for (const tok of toks) {
+    if (!text.startsWith(tok, at)) return false;
+    at += tok.length;
+  }
+  return at === text.length;
+}
+
 export class DictionaryCuts {
   private readonly cuts = new Map<string, string[]>();
 
@@ -19,16 +29,21 @@ export class DictionaryCuts {
    * alone. A batch whose tokens do not split back into its texts is cut one text at a time.
    */
   cutAll(texts: Iterable<string>): void {
-    const todo = [...texts].filter((t) => !this.cuts.has(t));
+    const todo: string[] = [];
+    for (const t of texts) if (!this.cuts.has(t)) todo.push(t);
     for (let k = 0; k < todo.length; k += CUT_BATCH) {
       const part = todo.slice(k, k + CUT_BATCH);
-      const split: string[][] = [[]];
+      const split: string[][] = [];
+      let toks: string[] = [];
       for (const tok of this.segmenter!.cut(part.join('\n'), false)) {
-        if (tok === '\n') split.push([]);
-        else split.at(-1)!.push(tok);
+        if (tok === '\n') {
+          split.push(toks);
+          toks = [];
+        } else toks.push(tok);
       }
-      const clean = split.length === part.length && split.every((toks, i) => toks.join('') === part[i]);
-      part.forEach((t, i) => this.cuts.set(t, clean ? split[i]! : this.segmenter!.cut(t, false)));
+      split.push(toks);
+      const clean = split.length === part.length && split.every((ts, i) => splitsBack(ts, part[i]!));
+      for (let i = 0; i < part.length; i++) this.cuts.set(part[i]!, clean ? split[i]! : this.segmenter!.cut(part[i]!, false));
     }
   }
 

@@ -63,25 +63,30 @@ export function strongJoinCandidates(state: ChainState): [number, number][] {
   // Two walks over the same pairs: the first queues the zone pairs that need a cut (all cut in
   // one batch), the second admits pairs (no list of pending pairs: a degenerate page has millions).
   const toCut: [string, string][] = [];
-  const walk = (visit: (e: number, xi: number, yi: number, t: number, h: number, own: boolean) => void) => {
+  // (One loop body for both walks, no callback per pair: the walks visit tens of thousands of pairs.)
+  const firstStart = ends.map((xi) => lowerBound(starts, xi - WINDOW));
+  const walk = (admitting: boolean) => {
     for (let e = 0; e < ends.length; e++) {
       const xi = ends[e]!;
       const t = endZone[e]!;
-      for (let k = lowerBound(starts, xi - WINDOW); k < starts.length && starts[k]! <= xi + WINDOW; k++) {
+      const loose = endLoose[e]!;
+      for (let k = firstStart[e]!; k < starts.length; k++) {
         const yi = starts[k]!;
+        if (yi > xi + WINDOW) break;
         if (yi === xi || yi === xi + 1) continue;
         const h = hz[yi]!;
         const p = printed(t, h);
         if (p < 1 && !(Math.abs(yi - xi) <= NEAR_WINDOW && startLoose[yi])) continue;
-        visit(e, xi, yi, t, h, p >= 2 && endLoose[e]! && startLoose[yi] === 1);
+        const own = p >= 2 && loose && startLoose[yi] === 1;
+        if (admitting) admitPair(e, xi, yi, t, h, own);
+        else if (!own && !zonePairs.queued(t, h)) {
+          zonePairs.queue(t, h);
+          toCut.push([tails.text(t), heads.text(h)]);
+        }
       }
     }
   };
-  walk((_e, _xi, _yi, t, h, own) => {
-    if (own || zonePairs.queued(t, h)) return;
-    zonePairs.queue(t, h);
-    toCut.push([tails.text(t), heads.text(h)]);
-  });
+  walk(false);
   ev.prepareZones(toCut);
   const lists: [number, number[]][] = [];
   let mine: number[] = [];
@@ -90,19 +95,27 @@ export function strongJoinCandidates(state: ChainState): [number, number][] {
     if (mine.length) lists.push([ends[current]!, nearest(mine, ends[current]!, MAX_PER_END)]);
     mine = [];
   };
-  walk((e, xi, yi, t, h, own) => {
+  const across = (t: number, h: number) => {
+    const known = zonePairs.answer(t, h);
+    if (known >= 0) return known === 1;
+    const a = ev.zoneAcross(tails.text(t), heads.text(h));
+    zonePairs.setAnswer(t, h, a);
+    return a;
+  };
+  function admitPair(e: number, xi: number, yi: number, t: number, h: number, own: boolean): void {
     if (e !== current) {
       if (current >= 0) flush();
       current = e;
     }
-    if (!own && !zonePairs.across(t, h, () => ev.zoneAcross(tails.text(t), heads.text(h)))) return;
+    if (!own && !across(t, h)) return;
     // Both ends hold a lone character here, so joinCeiling is at least 3.25 (≥ STRONG) unless
     // the join is already worked out: only a known strength can leave the pair out.
     const x = body[xi]!;
     const y = body[yi]!;
     const known = ev.knownJoinStrength(x.text, y.text);
     if (known === undefined || known + (numberContinues(x.text, y.text) ? 2 : 0) >= STRONG) mine.push(yi);
-  });
+  }
+  walk(true);
   if (current >= 0) flush();
   admit(lists, todo, body.length);
   return todo;

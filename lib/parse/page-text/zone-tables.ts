@@ -57,13 +57,13 @@ export class ZonePairs {
     const k = t * this.heads + h;
     this.set(k, this.get(k) | 1);
   }
-  /** Whether a word crosses the two zones, asked of `answer` once. */
-  across(t: number, h: number, answer: () => boolean): boolean {
+  /** Whether a word crosses the two zones: 1 yes, 0 no, -1 not answered yet (see setAnswer). */
+  answer(t: number, h: number): number {
+    const v = this.get(t * this.heads + h);
+    return v & 2 ? (v & 4) >> 2 : -1;
+  }
+  setAnswer(t: number, h: number, across: boolean): void {
     const k = t * this.heads + h;
-    const v = this.get(k);
-    if (v & 2) return (v & 4) === 4;
-    const a = answer();
-    this.set(k, v | 2 | (a ? 4 : 0));
-    return a;
+    this.set(k, this.get(k) | 2 | (across ? 4 : 0));
   }
 }
