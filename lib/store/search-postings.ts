@@ -4,6 +4,7 @@
 // the blocks of its new terms. A re-indexed article keeps its number, so its entries stay in
 // the same blocks; all changes to one block are applied in one read and one write.
 import Dexie from 'dexie';
+import { decodeBlocks, encodeBlock } from '../search/posting-codec';
 import { blockOf, updateBlock, type PostingEntry } from '../search/postings';
 import type { IndexedDoc } from '../search/types';
 import type { QubaoDb } from './db';
@@ -74,8 +75,9 @@ export async function applyPostingChanges(db: QubaoDb, changes: PostingChange[])
   const puts: SearchPostingRecord[] = [];
   const deletes: [string, number][] = [];
   list.forEach((b, i) => {
-    const next = updateBlock(rows[i], b.remove, b.add);
-    if (next) puts.push({ term: b.term, block: b.block, ...next });
+    const row = rows[i];
+    const next = updateBlock(row && decodeBlocks([row]), b.remove, b.add);
+    if (next) puts.push({ term: b.term, block: b.block, ...encodeBlock(b.block, next) });
     else if (rows[i]) deletes.push([b.term, b.block]);
   });
   if (dropNumbers.length) await db.searchDocNos.bulkDelete(dropNumbers);
@@ -91,7 +93,7 @@ export async function applyPostingChanges(db: QubaoDb, changes: PostingChange[])
 /** Document numbers holding `term`, ascending (its blocks read in key order). */
 export async function docNosWithTerm(db: QubaoDb, term: string): Promise<number[]> {
   const rows = await db.searchPostings.where('[term+block]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
-  return rows.flatMap((r) => Array.from(r.docs));
+  return Array.from(decodeBlocks(rows).docs);
 }
 
 /** Ids of the numbers that still name an article (a retired number's stale entries name none). */

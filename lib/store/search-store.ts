@@ -4,7 +4,8 @@
 // full articles from `articles`. Behaves like lib/search MemorySearchStore (see its tests).
 import { matchesFilters } from '../search/filters';
 import Dexie, { type Transaction } from 'dexie';
-import { blocksOf, concatLists, EMPTY_POSTINGS, type PostingList } from '../search/postings';
+import { decodeBlocks } from '../search/posting-codec';
+import { blocksOf, type PostingList } from '../search/postings';
 import { search, type SearchOptions } from '../search/search';
 import type { DocMeta, ParsedQuery, QueryFilters, SearchableArticle, SearchResult, SearchStore } from '../search/types';
 import type { TextEngine } from '../text/engine';
@@ -55,8 +56,7 @@ export class DexieSearchStore implements SearchStore {
     // Candidates in most blocks: one range read is cheaper than as many key reads.
     if (blocks && blocks.length <= BLOCK_READ_LIMIT) rows = await this.db.searchPostings.bulkGet(blocks.map((b) => [term, b] as [string, number]));
     else rows = await this.db.searchPostings.where('[term+block]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
-    const found = rows.filter((r): r is SearchPostingRecord => !!r);
-    return found.length ? concatLists(found) : EMPTY_POSTINGS;
+    return decodeBlocks(rows.filter((r): r is SearchPostingRecord => !!r));
   }
 
   async idsOf(docs: ArrayLike<number>): Promise<(string | null)[]> {

@@ -1,4 +1,4 @@
-import type { PostingList } from '../search/postings';
+import type { StoredBlock } from '../search/posting-codec';
 import type { IndexedDoc } from '../search/types';
 import type { Keyword } from '../text/keywords';
 import type { Entities } from '../text/entities';
@@ -39,8 +39,8 @@ export interface SearchDocNoRecord {
   id: string;
 }
 
-/** One block of a term's postings (lib/search/postings.ts), keyed by [term+block]. */
-export interface SearchPostingRecord extends PostingList {
+/** One block of a term's postings, keyed by [term+block], encoded by lib/search/posting-codec.ts (migration 013). */
+export interface SearchPostingRecord extends StoredBlock {
   term: string;
   block: number;
 }
