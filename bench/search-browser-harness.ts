@@ -13,6 +13,7 @@ import type { TextEngine } from '../lib/text/engine';
 import { initJieba } from '../lib/text/jieba';
 import { NewsCorpus } from './search-corpus';
 import { vocabularyEngine } from './search-seed-engine';
+import { profileQueries } from './search-profile';
 
 interface Harness {
   init(wasmUrl: string, seed: number): Promise<void>;
@@ -35,6 +36,10 @@ interface Harness {
   searchMessage(queries: string[]): Promise<number[]>;
   /** ms of the reference workload: a substring scan of the first 10,000 articles' texts. */
   baseline(queries: string[]): number[];
+  /** A reused profile already holds articles [0, count): generate the scan texts only, write nothing. */
+  skipSeeded(count: number): void;
+  /** Where a query's time goes: ms per store call (and rows/bytes read), summed per query. */
+  profile(queries: string[]): Promise<string[]>;
 }
 
 /** The popup's first page of results (entrypoints/popup/use-search RESULT_PAGE). */
@@ -118,6 +123,15 @@ const harness: Harness = {
     }
     return ms;
   },
+
+  skipSeeded(count) {
+    for (let n = scanTexts.length; n < Math.min(count, 10_000); n++) {
+      const r = articleRecordOf(corpus.article(n));
+      scanTexts.push([r.title, ...r.paragraphs].join('\n'));
+    }
+  },
+
+  profile: (queries) => profileQueries(db, engine, queries, POPUP_PAGE),
 
   baseline(queries) {
     return queries.map((q) => {

@@ -17,14 +17,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromiumWithExtension(opts: { extensionDir: string; headless?: boolean }): Promise<ExtensionBrowser> {
+export async function launchChromiumWithExtension(opts: {
+  extensionDir: string;
+  headless?: boolean;
+  /** A profile folder to use and keep (benches reuse a seeded library); default: a fresh one, deleted on close. */
+  userDataDir?: string;
+}): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
   }
   if (!existsSync(path.join(opts.extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${opts.extensionDir}: run the build first (npm run build:e2e)`);
   }
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'qubao-chromium-'));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'qubao-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
@@ -66,7 +71,7 @@ export async function launchChromiumWithExtension(opts: { extensionDir: string; 
     },
     close: async () => {
       await context.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
