@@ -10,6 +10,12 @@
 // - scrolls the list for 3 s at 7,200 px/s (about 120 rows a second, loading more as it goes)
 //   and counts long tasks (> 50 ms) and frames slower than 50 ms.
 //   npx tsx bench/popup.browser-bench.ts        (QUBAO_POPUP_BENCH_SIZE=20000 to try smaller)
+// QUBAO_POPUP_BENCH_PREBUILT=1 uses the build in the output folder as it is (A/B runs of two
+// builds while sources change); QUBAO_POPUP_BENCH_FLOOR=1 also opens, before each popup, two
+// pages of the same extension that cost the browser alone: one static row and no script
+// (first contentful paint), and one tiny module that draws the row and sets the same mark —
+// what of the 150 ms is the browser's (process, navigation, a module) and what is ours.
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -30,8 +36,32 @@ const PAUSE_MS = Number(process.env.QUBAO_POPUP_BENCH_PAUSE_MS ?? 0);
 const FIRST_ROW_TARGET_MS = 150;
 
 function ensureBuild(): void {
-  ensureChromeBuild(OUT);
+  if (process.env.QUBAO_POPUP_BENCH_PREBUILT !== '1') ensureChromeBuild(OUT);
 }
+
+const FLOOR = process.env.QUBAO_POPUP_BENCH_FLOOR === '1';
+const FLOOR_ROW = '<div class="vl-item" style="top:0;height:58px"><div role="option" data-testid="article-row">区里有关部门介绍了下一步的安排 · 示例日报 2026-11-23</div></div>';
+/** Writes the floor pages beside popup.html: its head (styles only), one static row; a tiny module that draws the row and marks. */
+function writeFloorPages(): string[] {
+  const popup = readFileSync(path.join(EXTENSION_DIR, 'popup.html'), 'utf8')
+    .replace(/<script[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  writeFileSync(path.join(EXTENSION_DIR, 'floor-static.html'), popup.replace('<div id="app"></div>', `<div id="app"><main class="popup"><h1>区报</h1>${FLOOR_ROW}</main></div>`));
+  writeFileSync(path.join(EXTENSION_DIR, 'floor-module.html'), popup.replace('</head>', '<script type="module" src="/floor-mark.js"></script></head>'));
+  writeFileSync(
+    path.join(EXTENSION_DIR, 'floor-mark.js'),
+    `document.getElementById('app').innerHTML = ${JSON.stringify(`<main class="popup"><h1>区报</h1>${FLOOR_ROW}</main>`)};\nrequestAnimationFrame(() => setTimeout(() => performance.mark('qubao:first-row'), 0));\n`,
+  );
+  return ['floor-static.html', 'floor-module.html'];
+}
+
+// First contentful paint, and where the page's scripts went: per chunk fetch start, end (ms since navigation) and size.
+const PAINT_JS = `(() => {
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  const chunks = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' || r.initiatorType === 'link' || r.initiatorType === 'other')
+    .map((r) => [r.name.replace(/^.*\\//, ''), Math.round(r.startTime), Math.round(r.responseEnd), r.decodedBodySize]);
+  return { fcp: fcp ? fcp.startTime : NaN, chunks };
+})()`;
 
 // In-page seeding, bundled with the store's own code: same database class, same record shape.
 const SEED_SOURCE = `
@@ -92,7 +122,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.cei
 // Strings, not functions: tsx's __name helper must not leak into the page.
 const MARKS_JS = `(() => {
   const at = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? e.startTime : NaN; };
-  return [at('qubao:first-row'), performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, at('qubao:library-start'), at('qubao:library-read')];
+  return [at('qubao:first-row'), performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, at('qubao:library-start'), at('qubao:library-read'), at('qubao:library-fresh')];
 })()`;
 
 /** In the popup page: scrolls the list for `ms`, counting long tasks and slow frames. */
@@ -119,33 +149,83 @@ const SCROLL_JS = `(async (ms, pxPerSecond) => {
     rows: document.querySelectorAll('[data-testid="article-row"]').length, reached: list.scrollTop };
 })`;
 
+type Browser = Awaited<ReturnType<typeof launchChromiumWithExtension>>;
+
+async function seeded(extensionDir: string, seed: string): Promise<Browser> {
+  const browser = await launchChromiumWithExtension({ extensionDir });
+  const seeder = await browser.context.newPage();
+  await seeder.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await seeder.evaluate(seed);
+  const seedMs = (await seeder.evaluate(([n, b]) => (globalThis as any).__qubaoPopupBench(n, b), [SIZE, 5000])) as number;
+  await seeder.close();
+  console.log(`seeded ${SIZE} articles in ${(seedMs / 1000).toFixed(1)} s (${path.relative(ROOT, extensionDir)})`);
+  return browser;
+}
+
+/** One open of popup.html: its marks (first row, DOMContentLoaded, script start, first page read, rows from the database). */
+async function openPopup(browser: Browser): Promise<number[]> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('qubao:first-row').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('qubao:library-fresh').length > 0, undefined, { timeout: 3_000 }).catch(() => undefined);
+  const marks = (await page.evaluate(MARKS_JS)) as number[];
+  await page.close();
+  return marks;
+}
+
+// QUBAO_POPUP_BENCH_AB_OUT_DIR=.output-x: a second build, in its own browser with its own seeded
+// library, opened right before each open of the first: an A/B under the same load on the machine.
+const AB_OUT = process.env.QUBAO_POPUP_BENCH_AB_OUT_DIR;
+
 async function run(): Promise<BrowserFigure[]> {
   ensureBuild();
   const seed = await seedSource();
-  const browser = await launchChromiumWithExtension({ extensionDir: EXTENSION_DIR });
+  const browser = await seeded(EXTENSION_DIR, seed);
+  const other = AB_OUT ? await seeded(path.join(ROOT, AB_OUT, 'chrome-mv3'), seed) : null;
+  const otherRows: number[] = [];
   const url = `chrome-extension://${browser.extensionId}/popup.html`;
   try {
-    const seeder = await browser.context.newPage();
-    await seeder.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await seeder.evaluate(seed);
-    const seedMs = (await seeder.evaluate(([n, b]) => (globalThis as any).__qubaoPopupBench(n, b), [SIZE, 5000])) as number;
-    await seeder.close();
-    console.log(`seeded ${SIZE} articles in ${(seedMs / 1000).toFixed(1)} s`);
 
     const firstRow: number[] = [];
     const loaded: number[] = [];
+    const fcps: number[] = [];
+    const freshRows: number[] = [];
+    const floorPages = FLOOR ? writeFloorPages() : [];
+    const floor = new Map<string, { fcp: number[]; mark: number[] }>(floorPages.map((f) => [f, { fcp: [], mark: [] }]));
     for (let i = 0; i < RUNS; i++) {
       if (PAUSE_MS > 0) await new Promise((r) => setTimeout(r, PAUSE_MS));
+      for (const f of floorPages) {
+        const fp = await browser.context.newPage();
+        await fp.setViewportSize({ width: 400, height: 600 });
+        await fp.goto(`chrome-extension://${browser.extensionId}/${f}`);
+        await fp.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 30_000 });
+        await fp.waitForTimeout(50);
+        const [mark] = (await fp.evaluate(MARKS_JS)) as number[];
+        const { fcp } = (await fp.evaluate(PAINT_JS)) as { fcp: number };
+        if (i > 0) (floor.get(f)!.fcp.push(fcp), Number.isFinite(mark) && floor.get(f)!.mark.push(mark!));
+        await fp.close();
+      }
+      if (other) {
+        const [m, , , , fresh] = await openPopup(other);
+        console.log(`  ${AB_OUT}: first row ${m!.toFixed(0)} ms, rows from the database ${(fresh ?? NaN).toFixed(0)} ms`);
+        if (i > 0) otherRows.push(m!);
+      }
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 400, height: 600 });
       await page.goto(url);
       await page.waitForFunction(() => performance.getEntriesByName('qubao:first-row').length > 0, undefined, { timeout: 30_000 });
-      const [mark, dcl, start, read] = (await page.evaluate(MARKS_JS)) as number[];
-      console.log(`open ${i + 1}: script start ${start!.toFixed(0)} ms, first page read ${read!.toFixed(0)} ms, DOMContentLoaded ${dcl!.toFixed(0)} ms, first row painted ${mark!.toFixed(0)} ms`);
+      await page.waitForFunction(() => performance.getEntriesByName('qubao:library-fresh').length > 0, undefined, { timeout: 3_000 }).catch(() => undefined);
+      const [mark, dcl, start, read, fresh] = (await page.evaluate(MARKS_JS)) as number[];
+      if (Number.isFinite(fresh)) freshRows.push(fresh!);
+      const { fcp, chunks } = (await page.evaluate(PAINT_JS)) as { fcp: number; chunks: Array<[string, number, number, number]> };
+      console.log(`open ${i + 1}: script start ${start!.toFixed(0)} ms, first page read ${read!.toFixed(0)} ms, DOMContentLoaded ${dcl!.toFixed(0)} ms, first contentful paint ${fcp.toFixed(0)} ms, first row painted ${mark!.toFixed(0)} ms, rows from the database ${(fresh ?? NaN).toFixed(0)} ms`);
+      if (i === 1 || process.env.QUBAO_POPUP_BENCH_CHUNKS === '1') console.log(`  scripts (fetch start–end ms, bytes): ${chunks.map(([n, a, b, z]) => `${n} ${a}–${b} ${z}`).join('; ')}`);
       // The first open also warms the worker and the disk cache: reported, not counted.
       if (i > 0) {
         firstRow.push(mark!);
         loaded.push(dcl!);
+        fcps.push(fcp);
       }
       if (i < RUNS - 1) await page.close();
       else {
@@ -166,6 +246,10 @@ async function run(): Promise<BrowserFigure[]> {
         // What the library adds to the page's own load (reads, render, the frame): less moved by load on the machine.
         const own = median(firstRow.map((m, k) => m - loaded[k]!));
         console.log(`first row painted over ${firstRow.length} opens: median ${fm.toFixed(0)} ms, p95 ${fp.toFixed(0)} ms (target < ${FIRST_ROW_TARGET_MS} ms); after DOMContentLoaded: median ${own.toFixed(0)} ms`);
+        for (const [f, v] of floor) console.log(`floor ${f}: first contentful paint median ${median(v.fcp).toFixed(0)} ms, p95 ${p95(v.fcp).toFixed(0)} ms${v.mark.length ? `; mark median ${median(v.mark).toFixed(0)} ms, p95 ${p95(v.mark).toFixed(0)} ms` : ''}`);
+        console.log(`popup first contentful paint: median ${median(fcps).toFixed(0)} ms`);
+        if (freshRows.length) console.log(`rows from the database (snapshot replaced) over ${freshRows.length} opens: median ${median(freshRows).toFixed(0)} ms, p95 ${p95(freshRows).toFixed(0)} ms`);
+        if (other) console.log(`A/B: ${OUT} first row median ${fm.toFixed(0)} ms, p95 ${fp.toFixed(0)} ms; ${AB_OUT} median ${median(otherRows).toFixed(0)} ms, p95 ${p95(otherRows).toFixed(0)} ms; ratio of medians ${(fm / median(otherRows)).toFixed(2)}`);
         return [
           { name: `popup first painted row, ${SIZE} articles (median of ${firstRow.length})`, value: Math.round(fm), unit: 'ms', target: `< ${FIRST_ROW_TARGET_MS} ms`, ok: fm < FIRST_ROW_TARGET_MS, baselineMs: Math.round(median(loaded)), baselineLabel: 'popup DOMContentLoaded' },
           { name: `popup first painted row, ${SIZE} articles (p95 of ${firstRow.length})`, value: Math.round(fp), unit: 'ms', target: `< ${FIRST_ROW_TARGET_MS} ms`, ok: fp < FIRST_ROW_TARGET_MS },
@@ -184,6 +268,7 @@ async function run(): Promise<BrowserFigure[]> {
     throw new Error('unreachable');
   } finally {
     await browser.close();
+    await other?.close();
   }
 }
 
