@@ -4,11 +4,10 @@ import { AlertsInbox } from '@/components/alerts-inbox';
 import { FollowList } from '@/components/follow-list';
 import { FollowOffer } from '@/components/follow-offer';
 import { PopupTabs, type PopupTab } from '@/components/popup-tabs';
-import type { TabView } from '@/components/tab-status-panel';
 import { TopicQuickForm } from '@/components/topic-quick-form';
 import { t } from '@/components/i18n';
-import { useAlerts } from './use-alerts';
-import { useFollow } from './use-follow';
+import type { AlertsView } from './use-alerts';
+import type { FollowView } from './use-follow';
 import '@/components/alerts.css';
 
 function initialTab(): PopupTab {
@@ -16,11 +15,9 @@ function initialTab(): PopupTab {
   return v === 'alerts' || v === 'follow' ? v : 'articles';
 }
 
-/** The popup's tabs around the existing library screen (`children`): 文章, 提醒, 关注. */
-export function PopupWithTabs({ tab, children }: { tab: TabView; children: ComponentChildren }) {
+/** The popup's tabs around the existing library screen (`children`): 文章, 提醒, 关注 (their I/O: use-alerts, use-follow). */
+export function PopupWithTabs({ alerts, follow, children }: { alerts: AlertsView; follow: FollowView; children: ComponentChildren }) {
   const [active, setActive] = useState<PopupTab>(initialTab);
-  const alerts = useAlerts();
-  const follow = useFollow(tab);
   const header = <FollowOffer offer={follow.offer} busy={follow.busy} notice={follow.notice} onFollow={follow.actions.follow} />;
   return (
     <PopupTabs active={active} unread={alerts.unread} onSelect={setActive} header={header}>

@@ -2,15 +2,20 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import type { ExportFormat } from '@/lib/export';
 import { openQubaoDb } from '@/lib/store';
+import type { QubaoDb } from '@/lib/store/db';
 import { readMarks, setRead, setStarred, setTags, type ArticleMarkRecord } from '@/lib/store/article-marks';
 import type { LibraryEntry } from '@/lib/store/library-entries';
 import { deleteArticles, restoreArticles, type DeletedArticles } from '@/lib/store/library-entries-delete';
 import { isIndexOnly, NO_FILTER, type LibraryFilter } from '@/lib/store/library-entries-filter';
 import { allLibraryEntryIds, countByScan, countGroup, countLibrary, LibraryPager } from '@/lib/store/library-entries-pager';
+import { writeLibrarySnapshot } from '@/lib/store/library-snapshot';
 import type { FilterOptions } from '@/components/library/library-filters';
 import type { LibraryModel } from '@/components/library/library-model';
 import { t } from '@/components/i18n';
+import { initialFilter, NO_OPTIONS, sameFilter, takeSnapshot } from './first-paint';
 import { copyCitations, download, exportArticlesOf, filterOptions } from './library-io';
+
+export { readFirstPaintSnapshot } from './first-paint';
 
 /** Enough rows to fill the popup; the rest come as the list scrolls. */
 export const FIRST_PAGE = 24;
@@ -20,11 +25,6 @@ const RELOAD_CAP = 2000;
 /** A filter no count answers is counted by a scan, this long after its first rows are shown. */
 const SCAN_COUNT_DELAY_MS = 400;
 
-function initialFilter(): LibraryFilter {
-  const q = new URLSearchParams(location.search);
-  return { ...NO_FILTER, place: q.get('place'), tag: q.get('tag') };
-}
-
 interface FirstPage {
   filter: LibraryFilter;
   pager: LibraryPager;
@@ -32,6 +32,11 @@ interface FirstPage {
 }
 let preloaded: { filter: LibraryFilter; page: Promise<FirstPage> } | null = null;
 let ready: FirstPage | null = null;
+async function readPage(db: QubaoDb, filter: LibraryFilter, keep: number): Promise<FirstPage> {
+  const pager = await LibraryPager.open(db, filter);
+  await pager.more(keep);
+  return { filter, pager, marks: await readMarks(db, pager.entries.map((e) => e.id)) };
+}
 
 /**
  * Reads the first page (and its marks) before the first render: main.tsx waits for it, briefly,
@@ -42,17 +47,10 @@ export function preloadLibrary(): Promise<void> {
   performance.mark('qubao:library-start');
   const filter = initialFilter();
   const db = openQubaoDb();
-  const page = LibraryPager.open(db, filter).then(async (pager) => {
-    await pager.more(FIRST_PAGE);
-    const marks = await readMarks(db, pager.entries.map((e) => e.id));
-    performance.mark('qubao:library-read');
-    return { filter, pager, marks };
-  });
+  const page = readPage(db, filter, FIRST_PAGE).then((p) => (performance.mark('qubao:library-read'), p));
   preloaded = { filter, page };
   return page.then((p) => void (ready = p), () => undefined);
 }
-
-const sameFilter = (a: LibraryFilter, b: LibraryFilter) => JSON.stringify(a) === JSON.stringify(b);
 
 function takeReady(): FirstPage | null {
   const p = ready;
@@ -64,6 +62,7 @@ function takeReady(): FirstPage | null {
 function takePreloaded(f: LibraryFilter): Promise<FirstPage> | null {
   const p = preloaded;
   preloaded = null;
+  ready = null; // taken here: a library mounted later (tab switch) must not start from it
   return p && sameFilter(p.filter, f) ? p.page : null;
 }
 
@@ -71,17 +70,21 @@ function takePreloaded(f: LibraryFilter): Promise<FirstPage> | null {
 export function useLibrary(openArticle: (id: string) => void): LibraryModel {
   const db = openQubaoDb();
   const [first] = useState(takeReady);
+  const [snap] = useState(() => (first ? null : takeSnapshot()));
   const [filter, setFilterState] = useState<LibraryFilter>(() => first?.filter ?? initialFilter());
-  const [entries, setEntries] = useState<LibraryEntry[] | null>(() => (first ? [...first.pager.entries] : null));
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(() => (first ? [...first.pager.entries] : (snap?.entries ?? null)));
   const [done, setDone] = useState(first?.pager.done ?? false);
   const [total, setTotal] = useState<number | null>(null);
   const [groupCounts, setGroupCounts] = useState<Map<string, number>>(new Map());
-  const [marks, setMarks] = useState<Map<string, ArticleMarkRecord>>(() => first?.marks ?? new Map());
+  const [marks, setMarks] = useState<Map<string, ArticleMarkRecord>>(() => first?.marks ?? snap?.marks ?? new Map());
+  /** The rows shown are the snapshot's until the first read from the database replaces them (rows and marks, wholesale). */
+  const fromSnapshot = useRef(snap != null);
+  const [fresh, setFresh] = useState(snap == null);
   const [selected, setSelected] = useState<Map<string, string[]>>(new Map());
   const [toast, setToast] = useState<LibraryModel['toast']>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [options, setOptions] = useState<FilterOptions>({ papers: [], topics: [], tags: [], places: [] });
+  const [options, setOptions] = useState<FilterOptions>(NO_OPTIONS);
   const pager = useRef<LibraryPager | null>(first?.pager ?? null);
   const generation = useRef(0);
   const loading = useRef(false);
@@ -89,6 +92,15 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
   const filterRef = useRef(filter);
   filterRef.current = filter;
   const fail = (e: unknown) => setNotice(t('libraryFailed', e instanceof Error ? e.message : String(e)));
+  /** A failed read never leaves snapshot rows up as if they were the library. */
+  const failLoad = (e: unknown) => {
+    if (fromSnapshot.current) {
+      fromSnapshot.current = false;
+      setEntries(null);
+      setMarks(new Map());
+    }
+    fail(e);
+  };
 
   /**
    * The total for a filter, after its first rows are up: from the running counts (a few small
@@ -112,13 +124,18 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
   const load = useCallback(async (f: LibraryFilter, keep = FIRST_PAGE) => {
     const mine = ++generation.current;
     const early = takePreloaded(f);
-    const pg = early ? (await early).pager : await LibraryPager.open(db, f).then(async (p) => (await p.more(Math.min(keep, RELOAD_CAP)), p));
+    const read = () => readPage(db, f, Math.min(keep, RELOAD_CAP));
+    // A failed early read (closed connection, an upgrade under way) is read again, not shown.
+    const page = early ? await early.catch(read) : await read();
     if (mine !== generation.current) return;
-    pager.current = pg;
-    setEntries([...pg.entries]);
-    setDone(pg.done);
-    await mergeMarks(pg.entries.map((e) => e.id));
-    if (mine === generation.current) refreshTotal(f, mine);
+    pager.current = page.pager;
+    setEntries([...page.pager.entries]);
+    setDone(page.pager.done);
+    const replace = fromSnapshot.current;
+    fromSnapshot.current = false;
+    setMarks((old) => (replace ? page.marks : new Map([...old, ...page.marks])));
+    setFresh(true);
+    refreshTotal(f, mine);
   }, []);
 
   const firstRun = useRef(true);
@@ -128,8 +145,24 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
     firstRun.current = false;
     // The page read before the first render is already shown: only its count is left.
     if (preread) refreshTotal(filter, 0);
-    else load(filter).catch(fail);
+    else load(filter).catch(failLoad);
   }, [filter]);
+
+  // Rows read from the database on the view the snapshot is of: kept for the next popup's first paint.
+  useEffect(() => {
+    if (!fresh || !entries || !sameFilter(filter, NO_FILTER)) return;
+    const timer = setTimeout(() => writeLibrarySnapshot(entries.slice(0, FIRST_PAGE), marks), 0);
+    return () => clearTimeout(timer);
+  }, [fresh, entries, marks, filter]);
+
+  // The first rows from the database painted (the snapshot's replaced, or the first rows when
+  // there was none): bench/popup.browser-bench.ts reports it beside the first row.
+  const freshMarked = useRef(false);
+  useEffect(() => {
+    if (!fresh || !entries?.length || freshMarked.current) return;
+    freshMarked.current = true;
+    requestAnimationFrame(() => setTimeout(() => performance.mark('qubao:library-fresh'), 0));
+  }, [fresh, entries]);
 
   // Saved elsewhere (a save job, the background): read again up to where the list was. The
   // signal is the newest saved article's id, one key: a count() walks every row in IndexedDB,
@@ -145,7 +178,7 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
         seen = newest;
         if (!changed) return;
         clearTimeout(timer);
-        timer = setTimeout(() => load(filterRef.current, Math.max(FIRST_PAGE, pager.current?.entries.length ?? 0)).catch(fail), 300);
+        timer = setTimeout(() => load(filterRef.current, Math.max(FIRST_PAGE, pager.current?.entries.length ?? 0)).catch(failLoad), 300);
       },
       error: fail,
     });
@@ -198,7 +231,7 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
   }, []);
 
   const partsOf = (ids: string[]): string[] => {
-    const byId = new Map((pager.current?.entries ?? []).map((e) => [e.id, e.parts.map((p) => p.id)]));
+    const byId = new Map((pager.current?.entries ?? entries ?? []).map((e) => [e.id, e.parts.map((p) => p.id)]));
     return ids.flatMap((id) => selected.get(id) ?? byId.get(id) ?? [id]);
   };
 
@@ -223,8 +256,11 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
     remove: (ids) => {
       if (!ids.length) return;
       const all = partsOf(ids);
+      const beforeRead = fromSnapshot.current;
       deleteArticles(db, all).then((gone) => {
         deleted.current = gone;
+        // Deleted from the snapshot's rows: the page being read may predate the delete, so read again.
+        if (beforeRead) void load(filterRef.current).catch(failLoad);
         const drop = new Set(ids);
         if (pager.current) {
           const kept = pager.current.entries.filter((e) => !drop.has(e.id));
@@ -250,7 +286,7 @@ export function useLibrary(openArticle: (id: string) => void): LibraryModel {
     select: (ids, on) =>
       setSelected((s) => {
         const next = new Map(s);
-        const byId = new Map((pager.current?.entries ?? []).map((e) => [e.id, e.parts.map((p) => p.id)]));
+        const byId = new Map((pager.current?.entries ?? entries ?? []).map((e) => [e.id, e.parts.map((p) => p.id)]));
         for (const id of ids) on ? next.set(id, byId.get(id) ?? [id]) : next.delete(id);
         return next;
       }),

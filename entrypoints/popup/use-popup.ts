@@ -8,6 +8,7 @@ import type { PopupScreenProps } from '@/components/popup-screen';
 import type { TabView } from '@/components/tab-status-panel';
 import type { JobView } from '@/components/save-job-panel';
 import { t } from '@/components/i18n';
+import { NO_TAB } from './first-paint';
 
 /** The tab the popup is about: ?tabId=N (tests, or the popup opened as a page), else the active tab. */
 async function targetTab(): Promise<{ id: number; url: string | null } | null> {
@@ -38,7 +39,7 @@ function jobView(job: SaveJobRecord | null): JobView | null {
 
 async function loadTabView(): Promise<TabView> {
   const tab = await targetTab();
-  const empty: TabView = { tabId: tab?.id ?? null, url: tab?.url ?? null, origin: null, enabled: false, status: null, mode: 'auto' };
+  const empty: TabView = { ...NO_TAB, tabId: tab?.id ?? null, url: tab?.url ?? null };
   if (!tab) return empty;
   const res = (await browser.runtime.sendMessage({ type: 'tab/status', tabId: tab.id })) as TabStatusResponse | { ok: false };
   if (!res?.ok) return empty;
@@ -52,7 +53,7 @@ async function loadTabView(): Promise<TabView> {
 export function usePopup(): Omit<PopupScreenProps, 'library'> {
   const [job, setJob] = useState<SaveJobRecord | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
-  const [tab, setTab] = useState<TabView>({ tabId: null, url: null, origin: null, enabled: false, status: null, mode: 'auto' });
+  const [tab, setTab] = useState<TabView>(NO_TAB);
   const [knownEnabled, setKnownEnabled] = useState(true);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);

@@ -6,6 +6,7 @@ import { openQubaoDb } from '@/lib/store';
 import { latestIndexJob } from '@/lib/store/search-job';
 import { getPageHighlight, setPageHighlight } from '@/lib/store/search-settings';
 import { MAX_RESULTS, type IndexProgressView, type SearchView } from '@/components/search-panel';
+import { initialSearch } from './first-paint';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 // A popup shows a handful of results; each costs its snippet (segmenting around the match), so
@@ -29,7 +30,7 @@ export interface PopupSearch {
  * open the library that way).
  */
 export function useSearch(tabId: number | null): PopupSearch {
-  const [search, setSearch] = useState<SearchView>(() => ({ query: new URLSearchParams(location.search).get('q') ?? '', hits: null, total: 0, error: null }));
+  const [search, setSearch] = useState<SearchView>(initialSearch);
   const [indexing, setIndexing] = useState<IndexProgressView | null>(null);
   const [highlightOn, setHighlightOn] = useState<boolean | null>(null);
   const [limit, setLimit] = useState(RESULT_PAGE);

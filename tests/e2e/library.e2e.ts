@@ -124,4 +124,28 @@ describe('Qubao popup library in Chromium', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     for (const a of jw) expect(csv).toContain(a.title);
   });
+
+  it("paints the last popup's first page at once, then the database's: an article gone since is replaced in the same open", async () => {
+    // The kept first page (lib/store/library-snapshot.ts) as a stale one: an article the database no longer has, on top.
+    await popup.evaluate(() => {
+      const key = 'qubao.library.firstPage';
+      const s = JSON.parse(localStorage.getItem(key)!);
+      const ghost = structuredClone(s.entries[0]);
+      ghost.lead.id = ghost.parts[0].id = 'ghost-article';
+      ghost.lead.title = ghost.parts[0].title = '已删除的旧文章';
+      s.entries.unshift(ghost);
+      localStorage.setItem(key, JSON.stringify(s));
+    });
+    await popup.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { seenTitles: string[] }).seenTitles = []);
+      new MutationObserver(() => document.querySelectorAll('[data-testid="row-title"]').forEach((n) => seen.push(n.textContent ?? ''))).observe(document, { subtree: true, childList: true });
+    });
+    await popup.reload();
+    await waitFor(() => titles(popup), (t) => t.length === jw.length && !t.includes('已删除的旧文章'), 'the database first page');
+    expect((await titles(popup)).sort()).toEqual(jw.map((a) => a.title).sort());
+    expect(await popup.evaluate(() => (window as unknown as { seenTitles: string[] }).seenTitles)).toContain('已删除的旧文章');
+    const [painted, fresh] = await popup.evaluate(() => ['qubao:first-row', 'qubao:library-fresh'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN));
+    expect(painted).toBeLessThan(fresh!);
+    await waitFor(() => popup.evaluate(() => localStorage.getItem('qubao.library.firstPage') ?? ''), (v) => !v.includes('ghost-article') && v.includes(jw[0]!.title), 'snapshot rewritten');
+  });
 });

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { h, render } from 'preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openQubaoDb } from '@/lib/store';
+import { generatedLibrary } from '@/lib/store/library-entries-test-support';
+import { readLibrarySnapshot, writeLibrarySnapshot } from '@/lib/store/library-snapshot';
+import { readFirstPaintSnapshot } from './first-paint';
+import { firstPaintViews } from './first-paint-views';
+import { startPopup } from './popup-app';
+import { PopupView } from './popup-view';
+
+// Plain h() calls: vitest only collects *.test.ts under entrypoints/.
+const db = openQubaoDb();
+const lib = generatedLibrary(60);
+const boxes: HTMLElement[] = [];
+const box = () => {
+  const el = document.createElement('div');
+  document.body.appendChild(el);
+  boxes.push(el);
+  return el;
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false } as never);
+  localStorage.clear();
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('chrome-extension://test-extension-id/popup.html');
+  await Promise.all([db.articles.clear(), db.articleMarks.clear()]);
+  await db.articles.bulkPut(lib);
+});
+afterEach(() => {
+  for (const el of boxes.splice(0)) (render(null, el), el.remove());
+});
+
+describe('popup first paint', () => {
+  it('draws from the first states exactly what the popup with its hooks draws in its first render', () => {
+    const newest = [...lib].reverse().slice(0, 24);
+    writeLibrarySnapshot(newest.map((a) => ({ id: a.id, lead: a, parts: [a] })), new Map([[newest[1]!.id, { articleId: newest[1]!.id, starred: 1 as const, readAt: 3, tags: ['民生'], updatedAt: 1 }]]));
+    const first = box();
+    render(h(PopupView, firstPaintViews(readFirstPaintSnapshot()!)), first);
+    expect(first.querySelectorAll('[data-testid="article-row"]').length).toBeGreaterThan(3);
+    const app = box();
+    readFirstPaintSnapshot();
+    startPopup(app, true);
+    expect(app.innerHTML).toBe(first.innerHTML);
+  });
+
+  it('mounts over the first frame and replaces its rows with the database first page', async () => {
+    writeLibrarySnapshot([{ id: 'gone', lead: { ...lib[0]!, id: 'gone', title: '删掉的' }, parts: [{ ...lib[0]!, id: 'gone', title: '删掉的' }] }], new Map());
+    const app = box();
+    render(h(PopupView, firstPaintViews(readFirstPaintSnapshot()!)), app);
+    expect(app.querySelector('[data-testid="row-title"]')!.textContent).toBe('删掉的');
+    startPopup(app, true);
+    await vi.waitFor(() => expect(app.querySelectorAll('[data-testid="article-row"]').length).toBeGreaterThan(3));
+    expect([...app.querySelectorAll('[data-testid="row-title"]')].map((r) => r.textContent)).not.toContain('删掉的');
+    await vi.waitFor(() => expect(readLibrarySnapshot()!.entries[0]!.id).toBe(lib[59]!.id));
+  });
+
+  it('without a snapshot draws nothing until the first page is read, then its rows', async () => {
+    expect(readFirstPaintSnapshot()).toBeNull();
+    const app = box();
+    startPopup(app, false);
+    expect(app.innerHTML).toBe('');
+    await vi.waitFor(() => expect(app.querySelectorAll('[data-testid="article-row"]').length).toBeGreaterThan(3));
+  });
+});
