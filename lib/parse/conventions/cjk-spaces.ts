@@ -27,12 +27,12 @@ export function isHan(ch: string | undefined): boolean {
   return !!ch && HAN.test(ch);
 }
 
-/** [...t].length === 1 without the array: one unit, or a surrogate pair. */
-function isOneCodePoint(t: string): boolean {
-  if (t.length === 1) return true;
-  if (t.length !== 2) return false;
-  const a = t.charCodeAt(0);
-  const b = t.charCodeAt(1);
+/** [...t.slice(start, end)].length === 1 without a copy: one unit, or a surrogate pair. */
+function isOneCodePoint(t: string, start: number, end: number): boolean {
+  if (end - start === 1) return true;
+  if (end - start !== 2) return false;
+  const a = t.charCodeAt(start);
+  const b = t.charCodeAt(start + 1);
   return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
 }
 
@@ -46,11 +46,23 @@ export function removeLetterSpacing(line: string): string {
   let spaces = 0;
   for (let i = line.indexOf(' '); i >= 0 && spaces < 3; i = line.indexOf(' ', i + 1)) spaces++;
   if (spaces < 3) return line;
-  const tokens = line.trim().split(/ +/).filter(Boolean);
-  if (tokens.length < 4) return line;
+  // The space-separated tokens of the trimmed line, counted in place (no array per line).
+  const trimmed = line.trim();
+  let tokens = 0;
   let singles = 0;
-  for (const t of tokens) if (isOneCodePoint(t)) singles++;
-  if (singles / tokens.length < 0.6) return line;
+  for (let i = 0; i < trimmed.length; ) {
+    if (trimmed.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < trimmed.length && trimmed.charCodeAt(end) !== 32) end++;
+    tokens++;
+    if (isOneCodePoint(trimmed, i, end)) singles++;
+    i = end;
+  }
+  if (tokens < 4) return line;
+  if (singles / tokens < 0.6) return line;
   return line
     .trim()
     .split(/ {2,}|\u3000+/)

@@ -51,6 +51,7 @@ export function isFurnitureLine(line: string): boolean {
   if (/[。！？]$/.test(t) && t.length > 30) return false;
   if (t.length <= 120 && MARKER_HINT.test(t) && MARKER_RE.test(t)) return true;
   // A line led by a chrome item and followed only by other short chrome ("上一期 下一期 02:要闻").
+  if (!t.includes(' ')) return false; // one word: the rule below needs two
   const words = t.split(' ');
   return words.length >= 2 && words.length <= 8 && words.filter((w) => ITEM_RE.test(w)).length >= Math.ceil(words.length / 2) && !/[。，！？]/.test(t);
 }

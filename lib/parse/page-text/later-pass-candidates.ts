@@ -6,6 +6,8 @@
 import type { Fragment } from './fragments';
 import { admit, lowerBound, MAX_PER_END, NEAR_WINDOW, nearest, WINDOW, type ChainState } from './candidate-window';
 
+const HIT_SCALE = 2 ** 31; // above any fragment index; rank < 2^16 keeps hits exact below 2^53
+
 /**
  * The later passes' pair lists for the current links. Made once per buildChains, where the
  * first-character index is built; `all` is the leftovers' pass.
@@ -39,14 +41,18 @@ export function laterPassCandidates(state: ChainState): (all: boolean) => [numbe
     // Starts in the window that open with punctuation, a digit, or a character printed after
     // x's last one, in that order (successors in the order the page first prints them).
     const rank = ev.successorRank(last);
-    const hits: [number, number][] = [];
+    // Each hit as one number, (rank + 2) · HIT_SCALE + yi: sorted numerically it is ordered by rank,
+    // then position, with no pair allocated per hit.
+    const hits: number[] = [];
     for (let yi = Math.max(0, xi - WINDOW); yi <= Math.min(body.length - 1, xi + WINDOW); yi++) {
       const k = firstKey[yi]!;
       const r = k === 'punct' ? -2 : k === 'digit' ? -1 : rank.get(k);
-      if (r !== undefined) hits.push([r, yi]);
+      if (r !== undefined) hits.push((r + 2) * HIT_SCALE + yi);
     }
-    hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const out = hits.map((h) => h[1]).concat(near);
+    hits.sort((a, b) => a - b);
+    const out: number[] = [];
+    for (const h of hits) out.push(h % HIT_SCALE);
+    for (const yi of near) out.push(yi);
     far.set(xi, out);
     return out;
   };
