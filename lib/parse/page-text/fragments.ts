@@ -41,6 +41,7 @@ const LINE_MARKS = /^(?:本报|新华社|中新社|[（(【■□●•]|编者|
 const LUNAR = /^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S{0,8}$/;
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
 const BULLET = /^[•·▪◆◇■□●○▲△★☆]\s*/;
+const SPACE_OR_ZWSP = /[\s\u200b]/;
 
 function isDateLine(t: string): boolean {
   if (!parseChineseDate(t)) return false;
@@ -104,7 +105,9 @@ export function readFragments(text: string): { frags: Fragment[]; facts: PageFac
 
   joinOpenDatelines(lines);
   lines.forEach((line, index) => {
-    const raw = collapseSpaces(removeLetterSpacing(line.replace(/[\u00a0\u2002-\u200b]/g, ' ')));
+    // A line without white space (most narrow-column lines) is its own raw form: every step
+    // below only replaces, removes or trims spaces (\u200b is the one they touch that \s misses).
+    const raw = SPACE_OR_ZWSP.test(line) ? collapseSpaces(removeLetterSpacing(line.replace(/[\u00a0\u2002-\u200b]/g, ' '))) : line;
     if (!raw) {
       gap++;
       return;
