@@ -63,6 +63,16 @@ export function strongJoinCandidates(state: ChainState): [number, number][] {
   // Two walks over the same pairs: the first queues the zone pairs that need a cut (all cut in
   // one batch), the second admits pairs (no list of pending pairs: a degenerate page has millions).
   const toCut: [string, string][] = [];
+  // The printed counts of every pair of zones up front when the table is small (the walks then
+  // read an array); a page with thousands of distinct zones asks per pair (see ZonePairs).
+  const headCount = heads.size;
+  let table: Int32Array | null = null;
+  if (tails.size * headCount <= 1 << 16) {
+    table = new Int32Array(tails.size * headCount);
+    const lastOf = Array.from({ length: tails.size }, (_, t) => tails.text(t).at(-1)!);
+    const firstOf = Array.from({ length: headCount }, (_, h) => heads.text(h)[0]!);
+    for (let t = 0; t < tails.size; t++) for (let h = 0; h < headCount; h++) table[t * headCount + h] = ev.printedCount(lastOf[t]!, firstOf[h]!);
+  }
   // (One loop body for both walks, no callback per pair: the walks visit tens of thousands of pairs.)
   const firstStart = ends.map((xi) => lowerBound(starts, xi - WINDOW));
   const walk = (admitting: boolean) => {
@@ -75,7 +85,7 @@ export function strongJoinCandidates(state: ChainState): [number, number][] {
         if (yi > xi + WINDOW) break;
         if (yi === xi || yi === xi + 1) continue;
         const h = hz[yi]!;
-        const p = printed(t, h);
+        const p = table ? table[t * headCount + h]! : printed(t, h);
         if (p < 1 && !(Math.abs(yi - xi) <= NEAR_WINDOW && startLoose[yi])) continue;
         const own = p >= 2 && loose && startLoose[yi] === 1;
         if (admitting) admitPair(e, xi, yi, t, h, own);
