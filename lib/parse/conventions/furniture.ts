@@ -15,6 +15,10 @@ const ITEM_RE = new RegExp(
   'i',
 );
 
+// The characters a line made of items can start with (ITEM_RE is case-insensitive): most lines
+// start with none of them and skip the pattern.
+const ITEM_FIRST = new Set(ITEMS.flatMap((x) => [x[0]!.toLowerCase(), x[0]!.toUpperCase()]));
+
 // Patterns that mark a line as chrome wherever they appear, when the line is short.
 const MARKERS: RegExp[] = [
   /版\s*权\s*所\s*有|Copyright|©/i,
@@ -43,9 +47,9 @@ function isNavBar(t: string): boolean {
 
 /** True for a line of page chrome. A line holding a sentence (ends in 。！？) is never chrome. */
 export function isFurnitureLine(line: string): boolean {
-  const t = line.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  const t = /\s/.test(line) ? line.replace(/[\s\u00a0\u3000]+/g, ' ').trim() : line; // \s holds \u00a0 and \u3000
   if (!t) return false;
-  if (ITEM_RE.test(t)) return true;
+  if (ITEM_FIRST.has(t[0]!) && ITEM_RE.test(t)) return true;
   if (isNavBar(t)) return true;
   if (/^~~~/.test(t)) return true;
   if (/[。！？]$/.test(t) && t.length > 30) return false;
