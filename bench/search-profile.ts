@@ -3,6 +3,7 @@
 // are timed one by one; then each query word's posting blocks read alone (rows, bytes, ms).
 import Dexie from 'dexie';
 import type { QubaoDb } from '../lib/store/db';
+import { blockLength } from '../lib/search/posting-codec';
 import { DexieSearchStore } from '../lib/store/search-store';
 import { search } from '../lib/search/search';
 import type { SearchStore } from '../lib/search/types';
@@ -43,7 +44,7 @@ export async function profileQueries(db: QubaoDb, engine: TextEngine, queries: s
       const t0 = performance.now();
       const rows = await db.searchPostings.where('[term+block]').between([word, Dexie.minKey], [word, Dexie.maxKey]).toArray();
       const ms = performance.now() - t0;
-      const postings = rows.reduce((s, row) => s + row.docs.length, 0);
+      const postings = rows.reduce((s, row) => s + blockLength(row), 0);
       reads.push(`${word}: ${rows.length} rows ${postings} postings ${(rows.reduce((s, row) => s + bytesOf(row as never), 0) / 1024).toFixed(0)} KiB ${ms.toFixed(1)} ms`);
     }
     lines.push(`${q}: ${total.toFixed(1)} ms (total ${r.total}) | ${calls.join(', ')} | alone: ${reads.join('; ')}`);

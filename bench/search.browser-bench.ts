@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromiumWithExtension } from '../tests/e2e/support/chromium';
 import { ensureChromeBuild } from './browser-build';
+import { browserCpuMs } from './search-cpu';
 import type { BrowserBench, BrowserFigure } from './types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,6 +99,9 @@ async function run(): Promise<BrowserFigure[]> {
     if (seeded) {
       console.error(`  profile ${PROFILE} holds ${seeded} articles: seeding only beyond`);
       await page.evaluate((n) => (globalThis as any).__qubaoSearchBench.skipSeeded?.(n), seeded);
+      // A fresh run's worker starts its jobs (the index check 8 s after the start, library counts)
+      // during seeding; here they would overlap the timed queries: let them finish first.
+      await new Promise((r) => setTimeout(r, Number(process.env.QUBAO_SEARCH_BENCH_SETTLE_MS ?? 20_000)));
     }
     const seedBy = async (count: number, full: boolean) => {
       const batch = full ? FULL_BATCH : BULK_BATCH;
@@ -132,8 +136,12 @@ async function run(): Promise<BrowserFigure[]> {
       const warm = ['工作 群众', '社区 服务', '项目 建设', '居民 安全', '企业 发展'];
       await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchMessage(qs), warm);
       await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchDirect(qs), warm);
+      const cpu0 = PROFILE ? browserCpuMs(PROFILE) : 0;
       const viaMessage: number[] = await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchMessage(qs), queries);
+      const cpu1 = PROFILE ? browserCpuMs(PROFILE) : 0;
       const direct: { ms: number[]; totals: number[] } = await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchDirect(qs), queries);
+      // With a kept profile: the browser's CPU per query on each path (a load-robust A/B measure).
+      if (PROFILE) console.error(`  browser CPU per query at ${label}: popup path ${((cpu1 - cpu0) / queries.length).toFixed(1)} ms, store path ${((browserCpuMs(PROFILE) - cpu1) / queries.length).toFixed(1)} ms`);
       if (process.env.QUBAO_SEARCH_BENCH_VERBOSE) {
         const slow = queries.map((q, i) => ({ q, ms: viaMessage[i]!, direct: direct.ms[i]!, total: direct.totals[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 8);
         console.error(`popup path in order at ${label} (ms):`, viaMessage.map((x) => x.toFixed(0)).join(' '));

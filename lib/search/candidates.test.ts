@@ -88,3 +88,54 @@ describe('findCandidates reads', () => {
     expect(res.hits[0]!.score).toBeCloseTo(found.scores[topPositions(found.scores, found.docs, 1)[0]!]!, 9);
   });
 });
+
+describe('findCandidates against an exhaustive scorer (property)', () => {
+  const VOCAB = ['河道', '学校', '社区', '新风', '整改', '张堰镇', '公交'];
+  /** Each document: term → [body count, headline count], length. */
+  const docArb = fc.record({
+    terms: fc.dictionary(fc.constantFrom(...VOCAB), fc.tuple(fc.nat(40), fc.nat(3)), { maxKeys: VOCAB.length }),
+    length: fc.integer({ min: 1, max: 3000 }),
+  });
+  const params = { headlineWeight: 5, k1: 1.2, b: 0.75 };
+
+  /** Every document scored alone: the BM25 sum in ascending-df order (ties: token order), as the index does it. */
+  function exhaustive(docs: { terms: Record<string, [number, number]>; length: number }[], tokens: string[], excluded: string[]) {
+    const df = (t: string) => docs.filter((d) => d.terms[t]).length;
+    const order = [...tokens].sort((a, b) => df(a) - df(b));
+    const avg = docs.reduce((s, d) => s + d.length, 0) / docs.length;
+    const out: [number, number][] = [];
+    docs.forEach((d, n) => {
+      if (!tokens.every((t) => d.terms[t]) || excluded.some((t) => d.terms[t])) return;
+      const norm = params.k1 * (1 - params.b + (params.b * d.length) / (avg || 1));
+      let score = 0;
+      for (const t of order) {
+        const idf = Math.log(1 + (docs.length - df(t) + 0.5) / (df(t) + 0.5));
+        const tf = d.terms[t]![0] + params.headlineWeight * d.terms[t]![1];
+        score += idf * ((tf * (params.k1 + 1)) / (tf + norm));
+      }
+      out.push([n, score]);
+    });
+    return out;
+  }
+
+  it('finds exactly the documents and bit-identical scores, rare or common tokens, with exclusions', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(docArb, { minLength: 1, maxLength: 120 }),
+        fc.uniqueArray(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 3 }),
+        fc.uniqueArray(fc.constantFrom(...VOCAB), { maxLength: 2 }),
+        async (docs, tokens, excluded) => {
+          const store = new MemorySearchStore();
+          docs.forEach((d, n) => {
+            const terms = Object.keys(d.terms);
+            const id = `d${n}`;
+            store.put({ id, terms, counts: terms.map((t) => d.terms[t]![0]), headCounts: terms.map((t) => d.terms[t]![1]), length: d.length, paper: null, date: null, page: null, pageName: null, people: [] }, { id, title: '', paragraphs: [] });
+          });
+          const found = await findCandidates(store, tokens, excluded, params);
+          expect(Array.from(found.docs, (doc, i) => [doc, found.scores[i]])).toEqual(exhaustive(docs, tokens, excluded));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
