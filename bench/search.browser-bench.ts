@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromiumWithExtension } from '../tests/e2e/support/chromium';
 import { ensureChromeBuild } from './browser-build';
-import { browserCpuMs } from './search-cpu';
+import { browserCpuMs, selfTimes } from './search-cpu';
 import type { BrowserBench, BrowserFigure } from './types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +37,8 @@ const BUILD_RATE_TARGET = 'none set (issue #5 asks for the figure)';
 // folder (the extension id follows its path) seeds only what is missing. Sizes below what the
 // profile holds are skipped. For A/B runs: QUBAO_SEARCH_BENCH_NO_BUILD=1 takes the build folder
 // as it is, QUBAO_SEARCH_BENCH_HARNESS=<file.js> a harness bundled from another checkout.
+// QUBAO_SEARCH_BENCH_CPU_PROFILE=1 prints the page's JavaScript self times (garbage collection included)
+// over a second store-path pass.
 const PROFILE = process.env.QUBAO_SEARCH_BENCH_PROFILE;
 const SEEDED_NOTE = 'qubao-search-bench.json';
 const CORPUS_SEED = 1;
@@ -163,6 +165,17 @@ async function run(): Promise<BrowserFigure[]> {
           console.error('  (could not time inside the worker:', e instanceof Error ? e.message.split('\n')[0] : e, ')');
         }
         console.error(`store path in the page in order at ${label}:`, direct.ms.map((x) => x.toFixed(0)).join(' '));
+      }
+      if (process.env.QUBAO_SEARCH_BENCH_CPU_PROFILE) {
+        // The page's JavaScript self times over the query set run again on the store path (V8 sampling profiler).
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+        await page.evaluate((qs) => (globalThis as any).__qubaoSearchBench.searchDirect(qs), queries);
+        const { profile } = await cdp.send('Profiler.stop');
+        await cdp.detach();
+        for (const line of selfTimes(profile, 25)) console.error(`  cpu ${label}: ${line}`);
       }
       if (process.env.QUBAO_SEARCH_BENCH_PROFILE_QUERIES) {
         // Where the slowest store-path queries spend their time (bench/search-profile.ts), cold as measured above was not: a second look.
