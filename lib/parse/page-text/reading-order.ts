@@ -22,6 +22,26 @@ export { columnWidth } from './column-width';
 /** Candidate continuations kept per fragment (and predecessors per start). */
 const TOP_K = 4;
 
+/**
+ * Best score first, ties in their order: what the stable ps.sort((a, b) => b.score - a.score)
+ * gives, by insertion for the short lists keep() sorts (no work array per sort).
+ */
+function sortByScore(ps: Pair[]): void {
+  if (ps.length > 32 || ps.some((p) => Number.isNaN(p.score))) {
+    ps.sort((a, b) => b.score - a.score);
+    return;
+  }
+  for (let i = 1; i < ps.length; i++) {
+    const p = ps[i]!;
+    let j = i - 1;
+    while (j >= 0 && ps[j]!.score < p.score) {
+      ps[j + 1] = ps[j]!;
+      j--;
+    }
+    ps[j + 1] = p;
+  }
+}
+
 /** A per-fragment fact (never undefined), worked out once: candidate pairs ask about the same fragments many times. */
 function perFragment<T>(fn: (f: Fragment) => T): (f: Fragment) => T {
   const known = new Map<Fragment, T>();
@@ -69,12 +89,18 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     let w = localWidth.get(y);
     if (w === undefined) {
       const yi = pos.get(y.id) ?? 0;
+      // At most eight widths, kept in order as they come (no sort call per fragment).
       const ws: number[] = [];
       for (let k = Math.max(0, yi - 4); k <= Math.min(body.length - 1, yi + 4); k++) {
         const f = body[k]!;
-        if (f !== y && needsNext(f) && widthOf(f) >= 5) ws.push(widthOf(f));
+        if (f === y || !needsNext(f)) continue;
+        const fw = widthOf(f);
+        if (fw < 5) continue;
+        let j = ws.length;
+        ws.push(fw);
+        for (; j > 0 && ws[j - 1]! > fw; j--) ws[j] = ws[j - 1]!;
+        ws[j] = fw;
       }
-      ws.sort((p, q) => p - q);
       w = ws.length >= 3 ? ws[Math.floor(ws.length / 2)]! : 0;
       localWidth.set(y, w);
     }
@@ -170,7 +196,7 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
       const out: Pair[] = [];
       for (const k of order) {
         const ps = by[k]!;
-        if (ps.length > 1) ps.sort((a, b) => b.score - a.score);
+        if (ps.length > 1) sortByScore(ps);
         for (let i = 0; i < ps.length && i < TOP_K; i++) out.push(ps[i]!);
       }
       return out;
@@ -186,7 +212,9 @@ export function buildChains(body: Fragment[], frags: Fragment[], ev: WordEvidenc
     const todo = strongOnly ? strongJoinCandidates(state) : laterTodo(all);
     ev.prepareJoins(todo.map(([xi, yi]) => [body[xi]!.text, body[yi]!.text] as const));
     const pairs: Pair[] = [];
-    for (const [xi, yi] of todo) {
+    for (let k = 0; k < todo.length; k++) {
+      const xi = todo[k]![0];
+      const yi = todo[k]![1];
       const p = score(body[xi]!, body[yi]!, xi, yi);
       if (p.score !== -Infinity) pairs.push(p);
     }

@@ -11,8 +11,9 @@ export function bagOf<K>(words: K[]): Bag<K> {
   return bag;
 }
 
+// (Maps are walked with forEach in this file: no [key, value] pair per entry, same order.)
 export function addBag<K>(into: Bag<K>, from: Bag<K>, weight = 1): Bag<K> {
-  for (const [w, n] of from) into.set(w, (into.get(w) ?? 0) + n * weight);
+  from.forEach((n, w) => into.set(w, (into.get(w) ?? 0) + n * weight));
   return into;
 }
 
@@ -41,22 +42,24 @@ export interface Vector<K = string> {
 export function vectorOf<K>(bag: Bag<K>, idf?: (w: K) => number): Vector<K> {
   const w = new Map<K, number>();
   let n = 0;
-  for (const [k, v] of bag) {
+  bag.forEach((v, k) => {
     const x = v * (idf ? idf(k) : 1);
     w.set(k, x);
     n += x * x;
-  }
+  });
   return { w, norm: Math.sqrt(n) };
 }
 
 export function cosine<K>(a: Vector<K>, b: Vector<K>): number {
   if (!a.norm || !b.norm) return 0;
-  const [small, large] = a.w.size <= b.w.size ? [a.w, b.w] : [b.w, a.w];
+  const aSmaller = a.w.size <= b.w.size;
+  const small = aSmaller ? a.w : b.w;
+  const large = aSmaller ? b.w : a.w;
   let dot = 0;
-  for (const [k, x] of small) {
+  small.forEach((x, k) => {
     const y = large.get(k);
     if (y) dot += x * y;
-  }
+  });
   return dot / (a.norm * b.norm);
 }
 
