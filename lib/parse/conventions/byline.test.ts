@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, splitNames } from './byline';
+import fc from 'fast-check';
+import { CREDIT_ROLE_RE, ROLE_HINT, parseByline, splitNames } from './byline';
 
 describe('parseByline', () => {
   it('reads reporters and correspondents with titles and paper names', () => {
@@ -28,5 +29,21 @@ describe('parseByline', () => {
   });
   it('keeps transliterated names whole and drops non-names', () => {
     expect(splitNames('约翰·史密斯、本报 王小二')).toEqual(['约翰·史密斯', '王小二']);
+  });
+});
+
+describe('ROLE_HINT (the quick scan before the credit pattern)', () => {
+  // Every string the credit pattern matches must pass the hint, or credits would be missed.
+  const pieces = ['记者', '通讯员', '实习生', '特约撰稿人', '撰稿', '摄影', '摄', '编辑', '校对', '作者', '设计', '制图', '绘图', '漫画', '图文', '文', '图', '/', '／', ' ', '本报', '日报', '首席', '驻京', '张明', '，', '。', '的'];
+  it('passes everything CREDIT_ROLE_RE matches', () => {
+    const re = new RegExp(CREDIT_ROLE_RE.source, 'u');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        if (re.test(s)) expect(ROLE_HINT.test(s), s).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const s of ['本报记者 甲乙', '通讯员丙', '文/丁', '图 ／ 戊', '图文 己', '庚 摄', '特约撰稿人 辛']) expect(ROLE_HINT.test(s)).toBe(true);
   });
 });

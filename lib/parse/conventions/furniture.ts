@@ -32,11 +32,11 @@ const MARKERS: RegExp[] = [
   /^~~~/,
 ];
 // The markers as one pattern, so a line is scanned once (case-insensitive: only Latin marks differ).
-const MARKER_RE = new RegExp(MARKERS.map((re) => `(?:${re.source})`).join('|'), 'i');
+export const MARKER_RE = new RegExp(MARKERS.map((re) => `(?:${re.source})`).join('|'), 'i');
 // A character every marker contains (权 版权所有, C Copyright/CN, P ICP, 备 网安备, 统 统一刊号, 邮 邮发/
 // 邮箱, 话 电话, 线 热线, 阅 数 量 counters, 版 期 版/期 notes, colons, < > comments, ~): a scan that
 // rules out most lines before MARKER_RE, which is tried at every position.
-const MARKER_HINT = /[权CcPp©备统邮话线阅数量版期:：<>~]/;
+export const MARKER_HINT = /[权CcPp©备统邮话线阅数量版期:：<>~]/;
 
 /** Navigation bars: several short items separated by | or wide gaps ("首页 | 新闻 | 微博"). */
 function isNavBar(t: string): boolean {

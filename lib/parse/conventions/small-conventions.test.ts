@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findContinuation } from './continuation';
 import { parseEditorLine } from './editors';
-import { isFurnitureLine } from './furniture';
+import { isFurnitureLine, MARKER_HINT, MARKER_RE } from './furniture';
 import { dateFromUrl, parseChineseDate } from './dates';
 import { pageFromUrl, parsePageLabel } from './page-label';
 import { parseSourceLine } from './source-line';
@@ -66,5 +67,19 @@ describe('removeCjkSpaces', () => {
   it('drops spaces between Chinese, keeps Latin word spaces and lines', () => {
     expect(removeCjkSpaces('村 民 们\n在 Open Day 上 说')).toBe('村民们\n在Open Day上说');
     expect(removeCjkSpaces('共 120 人 ，其中')).toBe('共120人，其中');
+  });
+});
+
+describe('MARKER_HINT (the quick scan before the furniture markers)', () => {
+  // Every line a marker matches must pass the hint, or chrome lines would be kept as text.
+  const pieces = ['版', '权', '所', '有', 'Copyright', 'copyright', '©', 'ICP', 'icp', '备', '网安', '公', '国内统一刊号', '国内统一连续出版物号', 'CN', 'cn', '12', '-', '3456', '邮发代号', '订阅电话', '发行电话', '广告热线', '新闻热线', '投稿邮箱', '联系电话', '：', ':', '阅读量', '本文字数', '浏览次数', '点击数', '访问量', '本期共', '共', '（', '这已经是最后一期', '已经是第一期', '已经是最后一版', '上一篇', '下一期', '/enpproperty-->', '<!--', '-->', '~~~', ' ', '新闻', '的'];
+  it('passes everything MARKER_RE matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => {
+        const s = parts.join('');
+        if (MARKER_RE.test(s)) expect(MARKER_HINT.test(s), s).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
