@@ -5,18 +5,22 @@
 // - docs: a bitset of the block's BLOCK_SIZE numbers (Uint8Array, 256 bytes) when the block holds
 //   more than 128 documents, else their offsets in the block (Uint16Array). Before 013 (and in
 //   backups from then): absolute numbers (Uint32Array); those still decode.
-// - tf, head: Uint8Array when every count fits, else Uint16Array. len: Uint16Array.
+// - tf, head: Uint8Array when every count fits, else Uint16Array. Headline counts are mostly 0
+//   (a word is in few of its articles' headlines): when that is smaller, head holds only the
+//   non-zero ones, each as (position << 16 | count) in an Int32Array. len: Uint16Array.
 // Decoding gives back exactly the PostingList that was encoded (same numbers, counts, lengths).
 import { BLOCK_BITS, BLOCK_SIZE, EMPTY_POSTINGS, type PostingList } from './postings';
 
 export type DocsColumn = Uint32Array | Uint16Array | Uint8Array;
 export type CountColumn = Uint16Array | Uint8Array;
+/** Non-zero entries only: (position in the block's list << 16) | count. */
+export type SparseColumn = Int32Array;
 
 /** A block as stored: what `searchPostings` rows hold besides their key. */
 export interface StoredBlock {
   docs: DocsColumn;
   tf: CountColumn;
-  head: CountColumn;
+  head: CountColumn | SparseColumn;
   len: Uint16Array;
 }
 
@@ -44,7 +48,18 @@ export function encodeBlock(block: number, list: PostingList): StoredBlock {
     docs = new Uint16Array(n);
     for (let i = 0; i < n; i++) docs[i] = list.docs[i]! - base;
   }
-  return { docs, tf: counts(list.tf), head: counts(list.head), len: list.len };
+  return { docs, tf: counts(list.tf), head: headCounts(list.head), len: list.len };
+}
+
+/** The headline column, sparse when its non-zero entries take fewer bytes than the dense column. */
+function headCounts(xs: Uint16Array): CountColumn | SparseColumn {
+  const dense = counts(xs);
+  let nonZero = 0;
+  for (let i = 0; i < xs.length; i++) if (xs[i]) nonZero++;
+  if (nonZero * 4 >= dense.byteLength) return dense;
+  const sparse = new Int32Array(nonZero);
+  for (let i = 0, j = 0; i < xs.length; i++) if (xs[i]) sparse[j++] = (i << 16) | xs[i]!;
+  return sparse;
 }
 
 const isBitset = (docs: DocsColumn): docs is Uint8Array => docs instanceof Uint8Array;
@@ -64,8 +79,8 @@ export function blockLength(row: StoredBlock): number {
   return n;
 }
 
-/** Writes `row`'s entries (block `block`) into `out` from position `at`; returns how many. */
-export function decodeInto(row: StoredBlock, block: number, out: PostingList, at: number): number {
+/** Writes `row`'s entries (block `block`) into `out` (zeros from `at` on) from position `at`; returns how many. */
+function decodeInto(row: StoredBlock, block: number, out: PostingList, at: number): number {
   const { docs } = row;
   const base = block << BLOCK_BITS;
   let n = 0;
@@ -80,13 +95,20 @@ export function decodeInto(row: StoredBlock, block: number, out: PostingList, at
     n = docs.length;
   }
   out.tf.set(row.tf.length === n ? row.tf : row.tf.subarray(0, n), at);
-  out.head.set(row.head.length === n ? row.head : row.head.subarray(0, n), at);
+  const { head } = row;
+  if (head instanceof Int32Array) {
+    // `out` is freshly allocated (zeros): only the non-zero counts are written.
+    for (let j = 0; j < head.length; j++) {
+      const pos = head[j]! >>> 16;
+      if (pos < n) out.head[at + pos] = head[j]! & 0xffff;
+    }
+  } else out.head.set(head.length === n ? head : head.subarray(0, n), at);
   out.len.set(row.len.length === n ? row.len : row.len.subarray(0, n), at);
   return n;
 }
 
 /** Stored blocks of one term in ascending block order, as one PostingList. */
-export function decodeBlocks(rows: { block: number; docs: DocsColumn; tf: CountColumn; head: CountColumn; len: Uint16Array }[]): PostingList {
+export function decodeBlocks(rows: (StoredBlock & { block: number })[]): PostingList {
   const sizes = rows.map(blockLength);
   const total = sizes.reduce((s, n) => s + n, 0);
   if (!total) return EMPTY_POSTINGS;
