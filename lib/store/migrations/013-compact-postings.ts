@@ -6,8 +6,8 @@ import type { Migration } from './types';
 // Search postings in compact columns (issue 5, lib/search/posting-codec.ts). A query of two
 // common words reads every block of both; at 100k articles that was ~1 MB of plain columns
 // (4-byte numbers, 2-byte counts and lengths per posting) and most of the query's time. Blocks
-// now keep a bitset or 2-byte offsets for the numbers and 1-byte counts where they fit: 4–5
-// bytes a posting instead of 10. Same keys, same schema; every row is re-encoded here in key
+// now keep a bitset or 2-byte offsets for the numbers, 1-byte counts where they fit and the
+// (mostly zero) headline counts sparse: 3–5 bytes a posting instead of 10. Same keys, same schema; every row is re-encoded here in key
 // order, a batch at a time, and decodes to exactly the list it held. Readers also decode the old
 // form (a backup from before this version restores its rows as they were written).
 const BATCH = 2_000;
