@@ -12,6 +12,7 @@ import { schemeFromStored } from '@/lib/crawl/edition-scheme';
 import { runFollowCheck } from '@/lib/crawl/follow-run';
 import type { PoliteQueue } from '@/lib/crawl/polite-queue';
 import { siteQueue } from './site-queue';
+import { startKeepAlive } from './worker-keep-alive';
 import type { StoreMeta } from '@/lib/crawl/save-issue';
 import { canonicalUrl } from '@/lib/library/dedupe-key';
 import { coveringPatternForUrl } from '@/lib/library/match-patterns';
@@ -65,7 +66,7 @@ export async function scheduleFollowAlarm(db: store.QubaoDb): Promise<number | n
  */
 export function runFollowChecks(db: store.QubaoDb, opts: { force?: boolean } = {}): Promise<void> {
   running ??= (async () => {
-    const ticker = setInterval(() => void keepAlive(), 20_000);
+    const alive = startKeepAlive();
     try {
       const rt = defaultRuntime();
       const base = followSettings(await getFollowPreferences(db));
@@ -75,7 +76,7 @@ export function runFollowChecks(db: store.QubaoDb, opts: { force?: boolean } = {
         if (rec) await checkOne(db, rec, rt, settings, !!opts.force);
       }
     } finally {
-      clearInterval(ticker);
+      alive.stop();
       running = null;
     }
     await scheduleFollowAlarm(db);
@@ -139,10 +140,3 @@ function titleFor(result: ParseResult, meta: StoreMeta): string {
   }
 }
 
-async function keepAlive(): Promise<void> {
-  try {
-    await browser.runtime.getPlatformInfo();
-  } catch {
-    // only a keep-alive; nothing depends on its answer
-  }
-}

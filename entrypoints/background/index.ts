@@ -9,6 +9,7 @@ import { resumeSaveJobs } from './save-jobs';
 import { startInbox } from './inbox-start';
 import { clearTabStatus } from './tab-status';
 import { openWelcomeOnInstall } from './welcome';
+import { keepWorkerAliveWhile } from './worker-keep-alive';
 import { scheduleLibraryCountsCheck } from '@/lib/store/library-counts-repair';
 
 // `type: 'module'` keeps the background an ES module, so the jieba wasm is emitted as an asset
@@ -18,6 +19,10 @@ export default defineBackground({
   type: 'module',
   main() {
     browser.runtime.onMessage.addListener(createMessageListener(openQubaoDb));
+    // The database opens now, with the worker kept alive until it is open: the first open after
+    // an update runs the schema upgrades (013 rewrites every search postings block, about a
+    // minute at 100k articles on a slow machine), and a worker stopped half-way aborts it.
+    void keepWorkerAliveWhile(openQubaoDb().open()).catch(logError);
     browser.permissions.onAdded.addListener(() => void syncContentScripts().catch(logError));
     browser.permissions.onRemoved.addListener(() => void syncContentScripts().catch(logError));
     browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details.reason).catch(logError));

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PoliteQueue } from '@/lib/crawl/polite-queue';
 import { siteQueue } from './site-queue';
+import { pingWorker, startKeepAlive } from './worker-keep-alive';
 import { planSave, runSave, saveProgress, type SaveState, type StoreMeta } from '@/lib/crawl/save-issue';
 import { canonicalUrl } from '@/lib/library/dedupe-key';
 import { coveringPatternForUrl } from '@/lib/library/match-patterns';
@@ -111,7 +112,7 @@ export async function runSaveJob(db: QubaoDb, id: number): Promise<void> {
   const rt = defaultRuntime();
   // Chrome stops a worker after 30 s without extension events or API calls; a slow host between
   // two steps must not end the job, so an API call is made every 20 s while it runs.
-  const ticker = setInterval(() => void keepAlive(), 20_000);
+  const alive = startKeepAlive();
   try {
     const job = await store.getSaveJob(db, id);
     if (!job || job.status !== 'running') return;
@@ -147,7 +148,7 @@ export async function runSaveJob(db: QubaoDb, id: number): Promise<void> {
         payload.state = state;
         payload.progress = { ...saveProgress(state, current), currentTitle: titleOf(payload, current) };
         await store.updateSaveJob(db, id, { payload: structuredClone(payload) }, rt.now());
-        await keepAlive();
+        await pingWorker();
       },
     });
     payload.state = final;
@@ -157,17 +158,10 @@ export async function runSaveJob(db: QubaoDb, id: number): Promise<void> {
   } catch (e) {
     await store.updateSaveJob(db, id, { status: 'failed', error: e instanceof Error ? e.message : String(e) }, rt.now()).catch(() => undefined);
   } finally {
-    clearInterval(ticker);
+    alive.stop();
     running.delete(id);
   }
 }
 
-async function keepAlive(): Promise<void> {
-  try {
-    await browser.runtime.getPlatformInfo();
-  } catch {
-    // only a keep-alive; nothing depends on its answer
-  }
-}
 
 export type { SaveJobRecord };
