@@ -20,6 +20,15 @@ if (snapshot) render(<PopupView {...firstPaintViews(snapshot)} />, app);
 performance.mark('qubao:main-rendered');
 // With a frame drawn, the rest loads after it is painted: its fetch, parse and code caching
 // would otherwise share the two cores of a small machine with that first frame.
-const loadApp = () => void import('./popup-app').then((m) => m.startPopup(app, snapshot != null));
-if (snapshot) requestAnimationFrame(() => setTimeout(loadApp, 0));
-else loadApp();
+// A page that is not shown (popup.html opened in a background tab) runs no animation frames, so
+// the frame's callback is raced by a timer: the app must load whether or not a frame comes.
+let loading = false;
+const loadApp = () => {
+  if (loading) return;
+  loading = true;
+  void import('./popup-app').then((m) => m.startPopup(app, snapshot != null));
+};
+if (snapshot) {
+  requestAnimationFrame(() => setTimeout(loadApp, 0));
+  setTimeout(loadApp, 100);
+} else loadApp();

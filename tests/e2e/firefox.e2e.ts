@@ -9,7 +9,7 @@ import { issueDir, JIANGWAN, MAOHE, nth } from '../../demo/tools/site-papers';
 import { waitFor } from './support/chromium';
 import { launchFirefoxWithAddon, openExtensionPage, type FirefoxWithAddon } from './support/firefox';
 import { FIREFOX_BUILD_DIR, REPO_ROOT } from './support/paths';
-import { READ_READER_JS, READ_SAVED_LIST_JS, type ReaderView, type SavedList } from './support/saved-list';
+import { libraryFresh, READ_READER_JS, READ_SAVED_LIST_JS, type ReaderView, type SavedList } from './support/saved-list';
 
 describe('web-ext lint', () => {
   it('reports no errors for .output/firefox-mv3', () => {
@@ -34,6 +34,7 @@ describe('Qubao in Firefox ESR', () => {
   const savedList = async (): Promise<SavedList> => {
     popup = await openExtensionPage(ff, 'popup.html', popup);
     await popup.waitForSelector('[data-testid="article-row"], [data-testid="empty-state"], [data-testid="failed-row"]', { timeout: 15_000 });
+    await popup.waitForFunction(libraryFresh, { timeout: 15_000 });
     return popup.evaluate(READ_SAVED_LIST_JS) as Promise<SavedList>;
   };
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { issueDir, JIANGWAN, MAOHE, nth } from '../../demo/tools/site-papers';
 import { waitFor } from './support/chromium';
+import { libraryFresh } from './support/saved-list';
 import { ChromiumSession } from './support/chromium-session';
 import { CHROME_BUILD_DIR } from './support/paths';
 
@@ -34,6 +35,7 @@ describe('Qubao popup library in Chromium', () => {
     popup = await s.browser.context.newPage();
     await popup.goto(`${s.extensionUrl}popup.html`);
     await popup.waitForSelector('[data-testid="article-row"]');
+    await popup.waitForFunction(libraryFresh);
   });
   afterAll(async () => {
     await s?.close();
@@ -47,8 +49,11 @@ describe('Qubao popup library in Chromium', () => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await popup.locator('[data-testid="group-header"]').count()).toBeGreaterThan(0);
     await rowOf(popup, jw[0]!.title).locator('[data-testid="row-star"]').click();
+    // The row shows the star once it is written; a reload before that would abort the write.
+    await waitFor(() => rowOf(popup, jw[0]!.title).locator('[data-testid="row-star"]').getAttribute('aria-pressed'), (v) => v === 'true', 'star shown');
     await popup.reload();
     await popup.waitForSelector('[data-testid="article-row"]');
+    await popup.waitForFunction(libraryFresh);
     await waitFor(() => rowOf(popup, jw[0]!.title).locator('[data-testid="row-star"]').getAttribute('aria-pressed'), (v) => v === 'true', 'star kept after reload');
   });
 
@@ -84,6 +89,7 @@ describe('Qubao popup library in Chromium', () => {
     await popup.waitForSelector('[data-testid="undo-toast"]', { state: 'detached', timeout: 15_000 });
     await popup.reload();
     await popup.waitForSelector('[data-testid="article-row"]');
+    await popup.waitForFunction(libraryFresh);
     expect((await titles(popup)).sort()).toEqual(jw.map((a) => a.title).sort());
     await waitFor(() => popup.locator('[data-testid="library-count"]').textContent(), (t) => !!t?.includes('共 3 篇'), 'total after the delete');
   });

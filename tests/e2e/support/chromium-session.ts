@@ -2,7 +2,7 @@
 // from popup.html (opened as a tab) and open the reader. Shared by the e2e tests and the demo.
 import type { Page } from 'playwright-core';
 import { badgeTextFor, launchChromiumWithExtension, waitFor, type ExtensionBrowser } from './chromium';
-import { READ_READER_JS, READ_SAVED_LIST_JS, type ReaderView, type SavedList } from './saved-list';
+import { libraryFresh, READ_READER_JS, READ_SAVED_LIST_JS, type ReaderView, type SavedList } from './saved-list';
 
 export class ChromiumSession {
   private popup: Page | null = null;
@@ -51,6 +51,9 @@ export class ChromiumSession {
     if (!this.popup || this.popup.isClosed()) this.popup = await this.browser.context.newPage();
     await this.popup.goto(`${this.extensionUrl}popup.html`);
     await this.popup.waitForSelector('[data-testid="article-row"], [data-testid="empty-state"], [data-testid="failed-row"]', { timeout: 15_000 });
+    // Rows may be the last popup's snapshot, drawn before the database is read: wait for the
+    // database's rows (use-library's mark) or its empty state.
+    await this.popup.waitForFunction(libraryFresh, undefined, { timeout: 15_000 });
     return this.popup.evaluate(READ_SAVED_LIST_JS) as Promise<SavedList>;
   }
 

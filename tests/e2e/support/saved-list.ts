@@ -16,6 +16,13 @@ export interface SavedList {
 }
 
 /** Evaluates to a SavedList. */
+/**
+ * True once the popup shows the database's rows (use-library's mark) or its empty state: rows
+ * drawn before that may be the last popup's snapshot. Wait for it before reading the list. A
+ * function, not a string: extension pages' CSP forbids the eval a string predicate needs.
+ */
+export const libraryFresh = (): boolean => performance.getEntriesByName('qubao:library-fresh').length > 0 || !!document.querySelector('[data-testid="empty-state"]');
+
 export const READ_SAVED_LIST_JS = `(() => {
   const text = (root, id) => (root.querySelector('[data-testid="' + id + '"]')?.textContent ?? '').trim();
   const rows = [...document.querySelectorAll('[data-testid="article-row"]')].map((r) => ({
