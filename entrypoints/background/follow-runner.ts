@@ -139,4 +139,3 @@ function titleFor(result: ParseResult, meta: StoreMeta): string {
     return meta.finalUrl;
   }
 }
-

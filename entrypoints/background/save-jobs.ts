@@ -110,8 +110,7 @@ export async function runSaveJob(db: QubaoDb, id: number): Promise<void> {
   const controller = new AbortController();
   running.set(id, controller);
   const rt = defaultRuntime();
-  // Chrome stops a worker after 30 s without extension events or API calls; a slow host between
-  // two steps must not end the job, so an API call is made every 20 s while it runs.
+  // A slow host between two steps must not let Chrome stop the worker (worker-keep-alive.ts).
   const alive = startKeepAlive();
   try {
     const job = await store.getSaveJob(db, id);
@@ -162,6 +161,5 @@ export async function runSaveJob(db: QubaoDb, id: number): Promise<void> {
     running.delete(id);
   }
 }
-
 
 export type { SaveJobRecord };
