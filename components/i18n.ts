@@ -1,5 +1,6 @@
 import zhMessages from '../public/_locales/zh_CN/messages.json';
 import enMessages from '../public/_locales/en/messages.json';
+import { PAGE_STORAGE } from '../lib/store/keys';
 
 // Extension strings go through browser.i18n (public/_locales, zh_CN default). The bundled
 // Chinese table is the fallback when the API is missing or returns "" (unit tests, a key
@@ -16,7 +17,7 @@ export type MessageKey = keyof typeof zhMessages;
 export type Language = 'zh_CN' | 'en';
 export const LANGUAGES: readonly Language[] = ['zh_CN', 'en'];
 /** localStorage key of the chosen language (absent: follow the browser). */
-export const LANGUAGE_KEY = 'qubao.language';
+export const LANGUAGE_KEY = PAGE_STORAGE.language;
 
 let chosen: Language | null | undefined;
 

@@ -1,5 +1,5 @@
-// The single registry of storage names: the IndexedDB database, its settings keys, and the
-// browser.storage keys used by the extension. Nothing else spells these strings.
+// The single registry of storage names: the IndexedDB database, its settings keys, the
+// browser.storage keys and the extension pages' localStorage keys. Nothing else spells these strings.
 
 export const DB_NAME = 'qubao';
 
@@ -21,6 +21,14 @@ export const SETTINGS = {
   readerLoadImages: 'reader.loadImages',
   /** Save pages read in private (incognito) windows: boolean, default off (lib/store/private-windows). */
   allowPrivateCapture: 'security.allowPrivateCapture',
+} as const;
+
+/** localStorage keys of the extension origin (shared by its pages, read synchronously; the worker has none). */
+export const PAGE_STORAGE = {
+  /** The UI language chosen in options (components/i18n); absent: follow the browser. */
+  language: 'qubao.language',
+  /** The popup's last first page, drawn before the database answers (lib/store/library-snapshot). */
+  libraryFirstPage: 'qubao.library.firstPage',
 } as const;
 
 /** browser.storage.session keys (per-tab state that must survive a service-worker restart, not a browser restart). */

@@ -5,10 +5,11 @@
 // changed articles go within the same open), then writes the snapshot again. The background
 // (captures) has no localStorage and cannot refresh it; the revalidation covers that.
 import type { ArticleMarkRecord } from './article-marks-types';
+import { PAGE_STORAGE } from './keys';
 import type { LibraryEntry } from './library-entries';
 import type { ArticleRecord, ParseStatus } from './types';
 
-export const LIBRARY_SNAPSHOT_KEY = 'qubao.library.firstPage';
+export const LIBRARY_SNAPSHOT_KEY = PAGE_STORAGE.libraryFirstPage;
 /** Bumped whenever the stored shape changes: an older or newer snapshot is ignored. */
 const FORMAT = 1;
 /** Longest text kept per field: a row shows one line of each. */
@@ -127,13 +128,5 @@ export function writeLibrarySnapshot(entries: readonly LibraryEntry[], marks: Re
     else store?.setItem(LIBRARY_SNAPSHOT_KEY, snapshotText(entries, marks));
   } catch {
     // quota or storage disabled: the next popup reads the database first, as without a snapshot
-  }
-}
-
-export function dropLibrarySnapshot(store: Store | null = pageStorage()): void {
-  try {
-    store?.removeItem(LIBRARY_SNAPSHOT_KEY);
-  } catch {
-    // nothing kept
   }
 }
