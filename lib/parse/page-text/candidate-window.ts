@@ -8,6 +8,13 @@ import type { WordEvidence } from './word-evidence';
 export const WINDOW = 80;
 /** How far a displaced start is looked for on dictionary evidence alone. */
 export const NEAR_WINDOW = 30;
+/**
+ * How far pass 1 looks for a displaced start on its own dictionary evidence alone (no pair of
+ * characters across the join printed anywhere on the page). Every such pair costs a segmenter cut
+ * of the two zones, and past this distance they brought more false links than true ones (generated
+ * pages: 18 scored above 30, 24 and 12; the later passes still look up to NEAR_WINDOW).
+ */
+export const ZONE_WINDOW = 18;
 /** Candidate starts weighed per open end in one pass (see nearest). */
 export const MAX_PER_END = 24;
 /** Pairs weighed per pass and body fragment before every end is cut to its MIN_PER_END nearest (real pages: ≤ 2.2). */

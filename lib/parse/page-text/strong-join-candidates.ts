@@ -2,7 +2,7 @@
 // strong evidence may link a fragment other than the printed next one. Most far pairs of a long
 // page cannot reach that evidence; they are left out here from cheap cuts of the two ends' lone
 // characters, before the expensive joined cut (see the comment on strongJoinCandidates).
-import { admit, lowerBound, MAX_PER_END, NEAR_WINDOW, nearest, STRONG, WINDOW, type ChainState } from './candidate-window';
+import { admit, lowerBound, MAX_PER_END, nearest, STRONG, WINDOW, ZONE_WINDOW, type ChainState } from './candidate-window';
 import { numberContinues } from './word-evidence';
 import { ZonePairs, Zones } from './zone-tables';
 
@@ -12,8 +12,9 @@ import { ZonePairs, Zones } from './zone-tables';
  * leaves a piece on each side). So far pairs are weighed only between an open end and a start
  * that each show such a piece, and only once those pieces, cut on their own, form a word across
  * (a cut of a few characters, batched and kept): the joined cut of the two ends comes after.
- * (Leaving out pairs whose printed joins already show a word across lost real joins where two
- * fragments compete for one start: the matching settles those.)
+ * (Leaving out pairs where either fragment's printed join shows a word across lost real joins
+ * where two fragments compete for one start: the matching settles those. Only a pair whose end
+ * and start are both mended by their printed neighbours is left out.)
  */
 export function strongJoinCandidates(state: ChainState): [number, number][] {
   const { body, ev, next, prev, needsNext, canFollow } = state;
@@ -36,6 +37,17 @@ export function strongJoinCandidates(state: ChainState): [number, number][] {
     ends.push(xi);
     endZone.push(tails.id(z));
     endLoose.push(ev.loneTail(body[xi]!.text).loose);
+  }
+  // Ends and starts whose printed neighbour already mends their half word with a strong word
+  // across (…月 | 底…): a far pair between two such fragments would have to break two strong
+  // printed joins to win, so it is not weighed and its zones are not cut (about a tenth of the
+  // far pairs of a column page). The printed joins are weighed in this pass anyway.
+  ev.prepareJoins(adjacentTodo.map((xi) => [body[xi]!.text, body[xi + 1]!.text] as const));
+  const settled = new Uint8Array(body.length); // 1 end settled, 2 start settled
+  for (const xi of adjacentTodo) {
+    if (ev.joinStrength(body[xi]!.text, body[xi + 1]!.text) < STRONG) continue;
+    settled[xi]! |= 1;
+    settled[xi + 1]! |= 2;
   }
   const starts: number[] = [];
   // Dense arrays (indexed by fragment), not holes: the pair loop reads them tens of thousands of times.
@@ -83,10 +95,10 @@ export function strongJoinCandidates(state: ChainState): [number, number][] {
       for (let k = firstStart[e]!; k < starts.length; k++) {
         const yi = starts[k]!;
         if (yi > xi + WINDOW) break;
-        if (yi === xi || yi === xi + 1) continue;
+        if (yi === xi || yi === xi + 1 || (settled[xi]! & 1 && settled[yi]! & 2)) continue;
         const h = hz[yi]!;
         const p = table ? table[t * headCount + h]! : printed(t, h);
-        if (p < 1 && !(Math.abs(yi - xi) <= NEAR_WINDOW && startLoose[yi])) continue;
+        if (p < 1 && !(Math.abs(yi - xi) <= ZONE_WINDOW && startLoose[yi])) continue;
         const own = p >= 2 && loose && startLoose[yi] === 1;
         if (admitting) admitPair(e, xi, yi, t, h, own);
         else if (!own && !zonePairs.queued(t, h)) {
