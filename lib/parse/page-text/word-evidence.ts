@@ -211,7 +211,9 @@ export class WordEvidence {
     this.cutter.cutAll(ends);
     const joined = new Set<string>();
     for (const [l, r] of live) {
-      if (this.cutter.loneAtEnd(l).count + this.cutter.loneAtStart(r).count) joined.add(l + r);
+      const lt = this.cutter.loneAtEnd(l);
+      const rh = this.cutter.loneAtStart(r);
+      if (lt.count + rh.count) joined.add(joinWindow(l, r, lt.count, rh.count).text);
     }
     this.cutter.cutAll(joined);
   }
@@ -238,10 +240,11 @@ export class WordEvidence {
       let pos = 0;
       let across = false;
       let after = 0;
-      for (const tok of lt.count + rh.count ? this.cutter.dictCut(l + r) : []) {
+      const w = joinWindow(l, r, lt.count, rh.count);
+      for (const tok of lt.count + rh.count ? this.cutter.dictCut(w.text) : []) {
         const end = pos + tok.length;
-        if (pos < l.length && end > l.length && allHan(tok)) across = true;
-        if (tok.length === 1 && isHanAt(tok, 0) && end > l.length - lt.count && pos < l.length + rh.count) after++;
+        if (pos < w.at && end > w.at && allHan(tok)) across = true;
+        if (tok.length === 1 && isHanAt(tok, 0) && end > w.at - lt.count && pos < w.at + rh.count) after++;
         pos = end;
       }
       const resolved = across ? lt.count + rh.count - after : 0;
@@ -283,6 +286,21 @@ export class WordEvidence {
     for (let i = 0; i + 1 < t.length; i++) if (HAN.test(t[i]!) && HAN.test(t[i + 1]!)) out.push(t.slice(i, i + 2));
     return out;
   }
+}
+
+/** Characters of context kept beyond the lone characters on each side of a joined cut. */
+const JOIN_CONTEXT = 2;
+
+/**
+ * The text cut to see whether a word crosses the join of `l` and `r`: each side's lone
+ * characters and a little context (a word that mends a cut word covers the lone characters and
+ * reaches at most a few characters beyond them), and where the join falls in it. Shorter than
+ * the two ends whole, and the same window recurs across pairs, so fewer characters are cut.
+ */
+function joinWindow(l: string, r: string, leftLone: number, rightLone: number): { text: string; at: number } {
+  const lk = Math.min(l.length, leftLone + JOIN_CONTEXT);
+  const rk = Math.min(r.length, rightLone + JOIN_CONTEXT);
+  return { text: l.slice(l.length - lk) + r.slice(0, rk), at: lk };
 }
 
 /** Numbers that continue across a join: "约" | "1000亿元", "2022" | "年". */
