@@ -59,3 +59,14 @@ export function groupAt(items: readonly LibraryItem[], index: number): string | 
   }
   return null;
 }
+
+/**
+ * Where item `index` of `before` is in `after`, matched by id (-1 when it is gone): the list read
+ * again from the database (new articles saved meanwhile) can put rows above it.
+ */
+export function followItem(before: readonly LibraryItem[], after: readonly LibraryItem[], index: number): number {
+  const id = before[index]?.id;
+  if (id === undefined) return -1;
+  if (after[index]?.id === id) return index;
+  return after.findIndex((it) => it.id === id);
+}

@@ -120,6 +120,36 @@ describe('LibraryView list', () => {
   });
 });
 
+describe('LibraryView when its rows are replaced (the database page over the snapshot)', () => {
+  const fresh = (n: number) => sampleEntry(sampleArticle({ id: `new${n}`, title: `新${n}篇`, date: '2026-05-28' }));
+
+  it('keeps the keyboard-active row on its article when new articles land above it, and asks for the visible group counts again', () => {
+    const el = root();
+    const m = libraryModel({ entries: library(6, 2) });
+    act(() => render(<LibraryView {...m} empty={null} />, el));
+    const list = one(el, 'library-list');
+    for (let i = 0; i < 4; i++) key(list, 'ArrowDown');
+    expect(el.querySelector('.lib-row.active [data-testid="row-title"]')!.textContent).toBe('第3篇');
+    m.actions.countGroups.mockClear();
+    act(() => render(<LibraryView {...m} entries={[fresh(1), fresh(2), ...library(6, 2)]} empty={null} />, el));
+    expect(el.querySelector('.lib-row.active [data-testid="row-title"]')!.textContent).toBe('第3篇');
+    expect(list.getAttribute('aria-activedescendant')).toBe(el.querySelector('.lib-row.active')!.id);
+    expect(m.actions.countGroups).toHaveBeenCalled();
+    key(list, 'Enter');
+    expect(m.actions.open).toHaveBeenCalledWith('a3');
+  });
+
+  it('keeps the row at the top of a scrolled list in place', () => {
+    const el = root();
+    const m = libraryModel({ entries: library(200, 4) });
+    act(() => render(<LibraryView {...m} empty={null} />, el));
+    const list = one(el, 'library-list');
+    list.scrollTop = 58 * 50;
+    act(() => render(<LibraryView {...m} entries={[fresh(1), fresh(2), fresh(3), ...library(200, 4)]} empty={null} />, el));
+    expect(list.scrollTop).toBe(58 * 53);
+  });
+});
+
 describe('LibraryView filters, empty states and undo', () => {
   it('sends filter changes and clears them', () => {
     const el = root();

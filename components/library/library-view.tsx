@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { BulkBar } from './bulk-bar';
 import { LibraryFilters } from './library-filters';
-import { libraryItems, type LibraryItem } from './library-items';
+import { followItem, libraryItems, type LibraryItem } from './library-items';
 import { idsBetween, moveActive } from './library-keys';
 import type { LibraryModel } from './library-model';
 import { LibraryRow, type RowHandlers } from './library-row';
@@ -26,7 +26,16 @@ export function LibraryView(props: LibraryViewProps) {
   const [active, setActive] = useState(-1);
   const [tagging, setTagging] = useState<string | null>(null);
   const anchor = useRef(-1);
-  const activeIndex = active < items.length ? active : -1;
+  // The keyboard-active row stays on its article when the rows are replaced (the database's first
+  // page over the snapshot, with articles saved meanwhile above it); gone, it stays at its place.
+  const shown = useRef(items);
+  let current = active;
+  if (shown.current !== items) {
+    const moved = active >= 0 ? followItem(shown.current, items, active) : -1;
+    shown.current = items;
+    if (moved >= 0 && moved !== active) setActive((current = moved));
+  }
+  const activeIndex = current < items.length ? current : -1;
 
   const groupLabel = (key: string) => {
     const name = key || t(filter.groupBy === 'date' ? 'libraryUndated' : 'libraryNoPaper');

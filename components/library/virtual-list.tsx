@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { groupAt, HEADER_HEIGHT, itemAt, itemOffsets, visibleRange, type LibraryItem } from './library-items';
+import { followItem, groupAt, HEADER_HEIGHT, itemAt, itemOffsets, visibleRange, type LibraryItem } from './library-items';
 
 export interface VirtualListProps {
   items: LibraryItem[];
@@ -35,7 +35,23 @@ export function VirtualList({ items, active, label, renderItem, renderStickyHead
     if (el && el.clientHeight > 0) setHeight(el.clientHeight);
   }, []);
 
-  useEffect(() => onRange(first, last), [first, last, items.length]);
+  useEffect(() => onRange(first, last), [first, last, items]);
+
+  // Rows replaced under a scrolled list (the database's page over the snapshot, new articles on
+  // top): the row at the top of the view stays there rather than the view jumping by their height.
+  const before = useRef({ items, offsets });
+  useLayoutEffect(() => {
+    const prev = before.current;
+    before.current = { items, offsets };
+    const el = ref.current;
+    if (!el || prev.items === items || el.scrollTop <= 0) return;
+    const top = itemAt(prev.offsets, el.scrollTop);
+    const now = followItem(prev.items, items, top);
+    const shift = now < 0 ? 0 : offsets[now]! - prev.offsets[top]!;
+    if (shift === 0) return;
+    el.scrollTop += shift;
+    setScrollTop(el.scrollTop);
+  }, [items]);
 
   // The first painted rows, for the popup benchmark (bench/popup.browser-bench.ts): from the
   // commit that puts them in the DOM, the next frame's callback, then a task after that frame

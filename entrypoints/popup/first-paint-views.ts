@@ -1,13 +1,20 @@
 // The popup's views as its hooks start (use-popup, use-library on a snapshot, use-search,
 // use-alerts, use-follow), for the frame main.tsx draws before the hooks are loaded. Their
-// actions do nothing: that frame lasts until popup-app.tsx mounts the hooks, a few tens of ms.
+// actions are recorded and replayed on the hooks' own once popup-app.tsx mounts them
+// (first-frame-actions.ts): that frame lasts a few tens of ms, and a click in it still counts.
 import type { LibrarySnapshot } from '@/lib/store/library-snapshot';
+import type { AlertsView } from './use-alerts';
+import { recordedAction } from './first-frame-actions';
 import { initialSearch, NO_TAB, snapshotLibrary } from './first-paint';
 import type { PopupViews } from './popup-view';
 
-const nothing = () => undefined;
+/** Recorded actions named `names` of one view. */
+function recorded<K extends string>(group: keyof PopupViews, names: readonly K[]): Record<K, (...args: unknown[]) => Promise<unknown>> {
+  return Object.fromEntries(names.map((n) => [n, recordedAction(group, n)])) as Record<K, (...args: unknown[]) => Promise<unknown>>;
+}
 
 export function firstPaintViews(snapshot: LibrarySnapshot): PopupViews {
+  const alerts = recorded('alerts', ['open', 'markRead', 'markAllRead', 'mute', 'addTopic']);
   return {
     popup: {
       tab: NO_TAB,
@@ -15,14 +22,14 @@ export function firstPaintViews(snapshot: LibrarySnapshot): PopupViews {
       busy: false,
       notice: null,
       job: null,
-      actions: { openArticle: nothing, savePage: nothing, enableSite: nothing, enableKnown: nothing, setMode: nothing, saveLayout: nothing, cancelJob: nothing },
+      actions: recorded('popup', ['openArticle', 'savePage', 'enableSite', 'enableKnown', 'setMode', 'saveLayout', 'cancelJob']),
     },
-    library: snapshotLibrary(snapshot, {
-      setFilter: nothing, clearFilter: nothing, loadMore: nothing, countGroups: nothing, open: nothing, star: nothing, read: nothing, setTags: nothing,
-      remove: nothing, undo: nothing, dismissToast: nothing, select: nothing, selectAll: nothing, clearSelection: nothing, exportSelected: nothing, copyCitations: nothing,
-    }),
-    search: { search: initialSearch(), indexing: null, highlightOn: null, actions: { setQuery: nothing, showMore: nothing, setHighlight: nothing } },
-    alerts: { groups: null, unread: 0, actions: { open: nothing, markRead: nothing, markAllRead: nothing, mute: nothing, addTopic: async () => null } },
-    follow: { follows: null, offer: { detected: false, paperName: null, followed: false }, busy: false, notice: null, actions: { follow: nothing, unfollow: nothing } },
+    library: snapshotLibrary(
+      snapshot,
+      recorded('library', ['setFilter', 'clearFilter', 'loadMore', 'countGroups', 'open', 'star', 'read', 'setTags', 'remove', 'undo', 'dismissToast', 'select', 'selectAll', 'clearSelection', 'exportSelected', 'copyCitations']),
+    ),
+    search: { search: initialSearch(), indexing: null, highlightOn: null, actions: recorded('search', ['setQuery', 'showMore', 'setHighlight']) },
+    alerts: { groups: null, unread: 0, actions: { ...alerts, addTopic: alerts.addTopic as AlertsView['actions']['addTopic'] } },
+    follow: { follows: null, offer: { detected: false, paperName: null, followed: false }, busy: false, notice: null, actions: recorded('follow', ['follow', 'unfollow']) },
   };
 }

@@ -7,7 +7,9 @@ import { generatedLibrary } from '@/lib/store/library-entries-test-support';
 import { readLibrarySnapshot, writeLibrarySnapshot } from '@/lib/store/library-snapshot';
 import { readFirstPaintSnapshot } from './first-paint';
 import { firstPaintViews } from './first-paint-views';
+import { recordedCount, resetFirstFrameActions } from './first-frame-actions';
 import { startPopup } from './popup-app';
+import { PopupRoot, resetPopupRoot } from './popup-root';
 import { PopupView } from './popup-view';
 
 // Plain h() calls: vitest only collects *.test.ts under entrypoints/.
@@ -33,6 +35,8 @@ beforeEach(async () => {
 });
 afterEach(() => {
   for (const el of boxes.splice(0)) (render(null, el), el.remove());
+  resetFirstFrameActions();
+  resetPopupRoot();
 });
 
 describe('popup first paint', () => {
@@ -66,4 +70,36 @@ describe('popup first paint', () => {
     expect(app.innerHTML).toBe('');
     await vi.waitFor(() => expect(app.querySelectorAll('[data-testid="article-row"]').length).toBeGreaterThan(3));
   });
+
+  it('hooks up over the first frame in place: its row nodes stay, and a star clicked before the hooks is stored', async () => {
+    const newest = [...lib].reverse().slice(0, 24);
+    writeLibrarySnapshot(newest.map((a) => ({ id: a.id, lead: a, parts: [a] })), new Map());
+    const app = box();
+    // As main.tsx draws it: the root component with the first frame's views.
+    render(h(PopupRoot, { first: firstPaintViews(readFirstPaintSnapshot()!) }), app);
+    const row = app.querySelector('[data-testid="article-row"]')!;
+    (row.querySelector('[data-testid="row-star"]') as HTMLButtonElement).click();
+    expect(recordedCount()).toBeGreaterThan(0);
+    expect(await db.articleMarks.get(newest[0]!.id)).toBeUndefined();
+    startPopup(app, true);
+    expect(app.querySelector('[data-testid="article-row"]')).toBe(row);
+    await vi.waitFor(async () => expect((await db.articleMarks.get(newest[0]!.id))?.starred).toBe(1));
+    await vi.waitFor(() => expect(app.querySelector('[data-testid="row-star"]')!.getAttribute('aria-pressed')).toBe('true'));
+    expect(recordedCount()).toBe(0);
+    expect(app.querySelector('[data-testid="article-row"]')).toBe(row);
+  });
+
+  it('a tab chosen in the first frame stays chosen when the hooks come up', async () => {
+    writeLibrarySnapshot([{ id: lib[0]!.id, lead: lib[0]!, parts: [lib[0]!] }], new Map());
+    const app = box();
+    render(h(PopupRoot, { first: firstPaintViews(readFirstPaintSnapshot()!) }), app);
+    const tabs = [...app.querySelectorAll('[role="tab"]')] as HTMLElement[];
+    expect(tabs.length).toBe(3);
+    tabs[1]!.click();
+    await vi.waitFor(() => expect(tabs[1]!.getAttribute('aria-selected')).toBe('true'));
+    startPopup(app, true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(app.querySelector('[role="tab"][aria-selected="true"]')).toBe(tabs[1]);
+  });
 });
+

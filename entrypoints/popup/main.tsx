@@ -1,13 +1,15 @@
 // The popup's entry. It loads only Preact, the components and the library snapshot of the last
 // popup (a synchronous localStorage read): with a snapshot it draws the popup at once, then
-// loads the rest (popup-app.tsx: Dexie, the hooks), which reads the real first page and
-// replaces the snapshot's rows with it.
+// loads the rest (popup-app.tsx: Dexie, the hooks), which hooks up the same root component in
+// place and replaces the snapshot's rows with the real first page. Without one, app-early.ts
+// (first import: evaluated first) has started loading popup-app.tsx already.
+import { loadPopupApp } from './app-early';
 import { render } from 'preact';
 import '@/components/ui.css';
 import { uiLanguage } from '@/components/i18n';
 import { readFirstPaintSnapshot } from './first-paint';
 import { firstPaintViews } from './first-paint-views';
-import { PopupView } from './popup-view';
+import { PopupRoot } from './popup-root';
 
 // Every import above is evaluated by now (bench/popup.browser-bench.ts reports these marks).
 performance.mark('qubao:main-start');
@@ -16,7 +18,7 @@ document.documentElement.lang = uiLanguage();
 
 const app = document.getElementById('app')!;
 const snapshot = readFirstPaintSnapshot();
-if (snapshot) render(<PopupView {...firstPaintViews(snapshot)} />, app);
+if (snapshot) render(<PopupRoot first={firstPaintViews(snapshot)} />, app);
 performance.mark('qubao:main-rendered');
 // With a frame drawn, the rest loads after it is painted: its fetch, parse and code caching
 // would otherwise share the two cores of a small machine with that first frame.
@@ -26,7 +28,7 @@ let loading = false;
 const loadApp = () => {
   if (loading) return;
   loading = true;
-  void import('./popup-app').then((m) => m.startPopup(app, snapshot != null));
+  void loadPopupApp().then((m) => m.startPopup(app, snapshot != null));
 };
 if (snapshot) {
   requestAnimationFrame(() => setTimeout(loadApp, 0));
