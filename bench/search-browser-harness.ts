@@ -72,7 +72,7 @@ const harness: Harness = {
       const library = full ? await loadDocFrequencies(db, docs.flatMap((d) => d.terms)) : null;
       const analyses = records.map((r, i) => (library ? analyseArticle(r, docs[i]!, engine, library) : { doc: docs[i]!, keywords: [], entities: NO_ENTITIES }));
       const written = performance.now();
-      await db.transaction('rw', [db.articles, db.searchDocs, db.termStats, db.settings, db.searchDocNos, db.searchPostings], async () => {
+      await db.transaction('rw', [db.articles, db.searchDocs, db.termStats, db.settings, db.searchDocNos, db.searchPostings, db.searchDocLengths], async () => {
         await db.articles.bulkPut(records);
         await writeAnalyses(db, analyses);
       });

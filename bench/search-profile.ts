@@ -9,7 +9,7 @@ import { search } from '../lib/search/search';
 import type { SearchStore } from '../lib/search/types';
 import type { TextEngine } from '../lib/text/engine';
 
-const TABLES = ['termStats', 'searchPostings', 'searchDocNos', 'searchDocs', 'articles', 'settings'] as const;
+const TABLES = ['termStats', 'searchPostings', 'searchDocNos', 'searchDocs', 'articles', 'settings', 'searchDocLengths'] as const;
 
 function timed(store: SearchStore, spent: Map<string, number>): SearchStore {
   return new Proxy(store, {

@@ -47,7 +47,7 @@ describe('posting block codec', () => {
     expect(h.head.length).toBe(1);
     expect([...decodeBlocks([{ block: 0, ...h }]).head].flatMap((c, i) => (c ? [[i, c]] : []))).toEqual([[700, 3]]);
     // Under half the bytes of plain columns (4 + 2 + 2 + 2 per posting) for the dense block.
-    const bytes = d.docs.byteLength + d.tf.byteLength + d.head.byteLength + d.len.byteLength;
+    const bytes = d.docs.byteLength + d.tf.byteLength + d.head.byteLength + d.len!.byteLength;
     expect(bytes).toBeLessThan((1500 * 10) / 2);
   });
 

@@ -9,6 +9,10 @@
 //   (a word is in few of its articles' headlines): when that is smaller, head holds only the
 //   non-zero ones, each as (position << 16 | count) in an Int32Array. len: Uint16Array.
 // Decoding gives back exactly the PostingList that was encoded (same numbers, counts, lengths).
+// Since migration 014 blocks are written without `len` (encodeBlockWithoutLengths): a document's
+// length is the same under every one of its terms, so it is kept once per block of document
+// numbers (lib/search/doc-lengths.ts, table searchDocLengths) and filled in after decoding
+// (fillLengths). Rows that still carry `len` (013's form, backups) decode with their own.
 import { BLOCK_BITS, BLOCK_SIZE, EMPTY_POSTINGS, type PostingList } from './postings';
 
 export type DocsColumn = Uint32Array | Uint16Array | Uint8Array;
@@ -21,7 +25,8 @@ export interface StoredBlock {
   docs: DocsColumn;
   tf: CountColumn;
   head: CountColumn | SparseColumn;
-  len: Uint16Array;
+  /** Absent since migration 014 (lengths kept once per block of numbers). */
+  len?: Uint16Array;
 }
 
 const BITSET_BYTES = BLOCK_SIZE / 8;
@@ -49,6 +54,12 @@ export function encodeBlock(block: number, list: PostingList): StoredBlock {
     for (let i = 0; i < n; i++) docs[i] = list.docs[i]! - base;
   }
   return { docs, tf: counts(list.tf), head: headCounts(list.head), len: list.len };
+}
+
+/** The stored form of `list` without its lengths column (the form written since migration 014). */
+export function encodeBlockWithoutLengths(block: number, list: PostingList): StoredBlock {
+  const { len: _, ...rest } = encodeBlock(block, list);
+  return rest;
 }
 
 /** The headline column, sparse when its non-zero entries take fewer bytes than the dense column. */
@@ -103,11 +114,14 @@ function decodeInto(row: StoredBlock, block: number, out: PostingList, at: numbe
       if (pos < n) out.head[at + pos] = head[j]! & 0xffff;
     }
   } else out.head.set(head.length === n ? head : head.subarray(0, n), at);
-  out.len.set(row.len.length === n ? row.len : row.len.subarray(0, n), at);
+  if (row.len) out.len.set(row.len.length === n ? row.len : row.len.subarray(0, n), at);
   return n;
 }
 
-/** Stored blocks of one term in ascending block order, as one PostingList. */
+/** Whether any of the rows was written without lengths (its list's `len` entries are 0 until filled). */
+export const lacksLengths = (rows: StoredBlock[]): boolean => rows.some((r) => !r.len);
+
+/** Stored blocks of one term in ascending block order, as one PostingList (lengths 0 where a row has none). */
 export function decodeBlocks(rows: (StoredBlock & { block: number })[]): PostingList {
   const sizes = rows.map(blockLength);
   const total = sizes.reduce((s, n) => s + n, 0);

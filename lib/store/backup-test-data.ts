@@ -83,6 +83,7 @@ export async function seedEveryTable(db: QubaoDb, tag = 'a'): Promise<void> {
       { term: `新桥${tag}`, block: 0, docs: new Uint32Array([0]), tf: new Uint16Array([2]), head: new Uint16Array([1]), len: new Uint16Array([3]) },
       { term: '通车', block: 0, docs: new Uint32Array([0]), tf: new Uint16Array([1]), head: new Uint16Array([0]), len: new Uint16Array([3]) },
     ] as never);
+    await db.searchDocLengths.add({ block: 0, len: Uint16Array.from({ length: 2048 }, (_, i) => (i === 0 ? 3 : 0)) });
     await db.articleMarks.add({ articleId: a1, starred: 1, readAt: 15, tags: [`区情${tag}`], updatedAt: 15 });
     await db.alertNotices.add({ id: alertId(2, a1), notifiedAt: 16 });
     await db.inbox.add({

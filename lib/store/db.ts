@@ -2,7 +2,7 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { DB_NAME } from './keys';
 import { MIGRATIONS } from './migrations';
 import type { InboxRecord } from './inbox';
-import type { SearchDocNoRecord, SearchDocRecord, SearchPostingRecord, TermStatRecord } from './search-types';
+import type { SearchDocLengthRecord, SearchDocNoRecord, SearchDocRecord, SearchPostingRecord, TermStatRecord } from './search-types';
 import type { AlertNoticeRecord, FollowRecord, TopicAlertRecord, WatchTopicRecord } from './alert-types';
 import type { ArticleMarkRecord } from './article-marks-types';
 import type { LibraryCountRecord } from './library-counts';
@@ -37,6 +37,8 @@ export class QubaoDb extends Dexie {
   /** Search postings by document number (migration 007). */
   searchDocNos!: Table<SearchDocNoRecord, number>;
   searchPostings!: Table<SearchPostingRecord, [string, number]>;
+  /** Document lengths once per block of document numbers (migration 014). */
+  searchDocLengths!: Table<SearchDocLengthRecord, number>;
   /** Starred, tags, read time per article (migration 008, lib/store/article-marks). */
   articleMarks!: Table<ArticleMarkRecord, string>;
   /** Captures not yet stored and settled (migration 009, lib/store/inbox). */

@@ -38,7 +38,7 @@ async function applyDelta(db: QubaoDb, delta: Map<string, number>, docs: number,
   if (deletes.length) await db.termStats.bulkDelete(deletes);
   if (docs || length) {
     const s = await readSearchStats(db);
-    await db.settings.put({ key: SETTINGS.searchStats, value: { docCount: Math.max(0, s.docCount + docs), totalLength: Math.max(0, s.totalLength + length) } });
+    await db.settings.put({ key: SETTINGS.searchStats, value: { ...s, docCount: Math.max(0, s.docCount + docs), totalLength: Math.max(0, s.totalLength + length) } });
   }
 }
 
@@ -48,7 +48,7 @@ async function applyDelta(db: QubaoDb, delta: Map<string, number>, docs: number,
  */
 export async function writeAnalyses(db: QubaoDb, analyses: ArticleAnalysis[], now = Date.now()): Promise<string[]> {
   const written: string[] = [];
-  await db.transaction('rw', [db.searchDocs, db.termStats, db.articles, db.settings, db.searchDocNos, db.searchPostings], async () => {
+  await db.transaction('rw', [db.searchDocs, db.termStats, db.articles, db.settings, db.searchDocNos, db.searchPostings, db.searchDocLengths], async () => {
     const delta = new Map<string, number>();
     let docs = 0;
     let length = 0;
@@ -82,7 +82,7 @@ export async function writeAnalyses(db: QubaoDb, analyses: ArticleAnalysis[], no
 
 /** Takes articles out of the index (their rows and their share of the frequencies). */
 export async function removeFromIndex(db: QubaoDb, ids: string[]): Promise<void> {
-  await db.transaction('rw', [db.searchDocs, db.termStats, db.settings, db.searchDocNos, db.searchPostings], async () => {
+  await db.transaction('rw', [db.searchDocs, db.termStats, db.settings, db.searchDocNos, db.searchPostings, db.searchDocLengths], async () => {
     const olds = (await db.searchDocs.bulkGet(ids)).filter((r): r is SearchDocRecord => !!r);
     if (!olds.length) return;
     const delta = new Map<string, number>();

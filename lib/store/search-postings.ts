@@ -3,11 +3,18 @@
 // removed) becomes: take its document number out of the blocks of its old terms, put it into
 // the blocks of its new terms. A re-indexed article keeps its number, so its entries stay in
 // the same blocks; all changes to one block are applied in one read and one write.
+// Since migration 014 blocks are written without lengths: the document's length goes into its
+// block of searchDocLengths (a block of the older form touched here hands its lengths over
+// first), and the search stats get a new lengthsStamp. Callers' transactions include
+// searchDocLengths and settings.
 import Dexie from 'dexie';
-import { decodeBlocks, encodeBlock } from '../search/posting-codec';
-import { blockOf, updateBlock, type PostingEntry } from '../search/postings';
+import { keepListLengths, newStamp, setLength } from '../search/doc-lengths';
+import { decodeBlocks, encodeBlockWithoutLengths } from '../search/posting-codec';
+import { blockOf, updateBlock, type PostingEntry, type PostingList } from '../search/postings';
 import type { IndexedDoc } from '../search/types';
 import type { QubaoDb } from './db';
+import { SETTINGS } from './keys';
+import { readSearchStats } from './search-store';
 import type { SearchDocRecord, SearchPostingRecord } from './search-types';
 
 export interface PostingChange {
@@ -71,15 +78,31 @@ export async function applyPostingChanges(db: QubaoDb, changes: PostingChange[])
   }
 
   const list = [...blocks.values()].flatMap((byTerm) => [...byTerm.values()]);
-  const rows = await db.searchPostings.bulkGet(list.map((b) => [b.term, b.block] as [string, number]));
+  const numberBlocks = [...new Set([...dropNumbers, ...changes.flatMap((c) => (numberOf.has(c.id) ? [numberOf.get(c.id)!] : []))].map(blockOf))];
+  const [rows, lengthRows] = await Promise.all([
+    db.searchPostings.bulkGet(list.map((b) => [b.term, b.block] as [string, number])),
+    db.searchDocLengths.bulkGet([...new Set([...numberBlocks, ...blocks.keys()])]),
+  ]);
+  const lengths = new Map(lengthRows.flatMap((r) => (r ? [[r.block, r.len] as const] : [])));
+  const decoded: (PostingList | undefined)[] = rows.map((row) => row && decodeBlocks([row]));
+  // Rows of the older form carry their documents' lengths: kept before the rows lose them.
+  const changed = new Set<number>();
+  decoded.forEach((l, i) => l && rows[i]!.len && keepListLengths(lengths, l, changed));
+  for (const n of dropNumbers) changed.add(setLength(lengths, n, 0));
+  for (const { id, doc } of changes) if (doc && numberOf.has(id)) changed.add(setLength(lengths, numberOf.get(id)!, doc.length));
+  changed.delete(-1);
   const puts: SearchPostingRecord[] = [];
   const deletes: [string, number][] = [];
   list.forEach((b, i) => {
-    const row = rows[i];
-    const next = updateBlock(row && decodeBlocks([row]), b.remove, b.add);
-    if (next) puts.push({ term: b.term, block: b.block, ...encodeBlock(b.block, next) });
+    const next = updateBlock(decoded[i], b.remove, b.add);
+    if (next) puts.push({ term: b.term, block: b.block, ...encodeBlockWithoutLengths(b.block, next) });
     else if (rows[i]) deletes.push([b.term, b.block]);
   });
+  // Only when a length changed: re-indexing unchanged articles keeps the stamp (and what readers hold).
+  if (changed.size) {
+    await db.searchDocLengths.bulkPut([...changed].map((block) => ({ block, len: lengths.get(block)! })));
+    await db.settings.put({ key: SETTINGS.searchStats, value: { ...(await readSearchStats(db)), lengthsStamp: newStamp() } });
+  }
   if (dropNumbers.length) await db.searchDocNos.bulkDelete(dropNumbers);
   if (newNumbers.length) await db.searchDocNos.bulkPut(newNumbers);
   if (puts.length) await db.searchPostings.bulkPut(puts);

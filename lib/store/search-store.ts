@@ -2,9 +2,13 @@
 // (migration 007; a query for a few candidates reads only their blocks), document frequencies
 // from `termStats`, numbers → ids from `searchDocNos`, filter fields from `searchDocs` rows,
 // full articles from `articles`. Behaves like lib/search MemorySearchStore (see its tests).
+// Blocks written since migration 014 hold no lengths: they are filled in from searchDocLengths,
+// read alongside the blocks (one wait) and kept per database between queries while the search
+// stats' lengthsStamp is the one they were read under (a popup's queries then read none).
 import { matchesFilters } from '../search/filters';
 import Dexie, { type Transaction } from 'dexie';
-import { decodeBlocks } from '../search/posting-codec';
+import { fillLengths, type BlockLengths } from '../search/doc-lengths';
+import { decodeBlocks, lacksLengths } from '../search/posting-codec';
 import { blocksOf, type PostingList } from '../search/postings';
 import { search, type SearchOptions } from '../search/search';
 import type { DocMeta, ParsedQuery, QueryFilters, SearchableArticle, SearchResult, SearchStore } from '../search/types';
@@ -18,8 +22,18 @@ const BLOCK_READ_LIMIT = 16;
 
 function statsOf(row: { value: unknown } | undefined): SearchStats {
   const v = row?.value as Partial<SearchStats> | undefined;
-  return { docCount: v?.docCount ?? 0, totalLength: v?.totalLength ?? 0 };
+  const stats: SearchStats = { docCount: v?.docCount ?? 0, totalLength: v?.totalLength ?? 0 };
+  if (typeof v?.lengthsStamp === 'number') stats.lengthsStamp = v.lengthsStamp;
+  return stats;
 }
+
+/** Lengths read under a stamp, per database instance; `whole`: every block of the table. */
+interface HeldLengths {
+  stamp: number;
+  blocks: Map<number, Uint16Array>;
+  whole: boolean;
+}
+const heldLengths = new WeakMap<object, HeldLengths>();
 
 export async function readSearchStats(db: QubaoDb): Promise<SearchStats> {
   return statsOf(await db.settings.get(SETTINGS.searchStats));
@@ -31,18 +45,52 @@ export function searchableOf(a: ArticleRecord): SearchableArticle {
   return { ...a, paragraphs };
 }
 
-type SearchTables = Pick<QubaoDb, 'termStats' | 'searchPostings' | 'searchDocNos' | 'searchDocs' | 'articles' | 'settings'>;
-const SEARCH_TABLES = ['termStats', 'searchPostings', 'searchDocNos', 'searchDocs', 'articles', 'settings'] as const;
+type SearchTables = Pick<QubaoDb, 'termStats' | 'searchPostings' | 'searchDocNos' | 'searchDocs' | 'articles' | 'settings' | 'searchDocLengths'>;
+const SEARCH_TABLES = ['termStats', 'searchPostings', 'searchDocNos', 'searchDocs', 'articles', 'settings', 'searchDocLengths'] as const;
+
+/** The search tables the database has (one opened at an older version lacks the newer ones). */
+const tablesOf = (db: QubaoDb): string[] => SEARCH_TABLES.filter((t) => db.tables.some((x) => x.name === t));
 
 export class DexieSearchStore implements SearchStore {
   private readonly db: SearchTables;
+  /** Key of the lengths kept between queries (the database instance). */
+  private readonly owner: object;
+  /** The lengthsStamp stats() read (lengths are kept or reused only under a known stamp). */
+  private stamp: number | undefined;
+  private wholeLengths: Promise<BlockLengths> | null = null;
   /**
    * `tx`: read through this transaction's tables. They belong to it whatever async context the
    * read is made from (Dexie's own tracking of the current transaction follows one awaited read
    * at a time, not reads started together and awaited in turn).
    */
   constructor(db: QubaoDb, tx?: Transaction) {
-    this.db = tx ? (Object.fromEntries(SEARCH_TABLES.map((t) => [t, tx.table(t)])) as unknown as SearchTables) : db;
+    this.db = tx ? (Object.fromEntries(tablesOf(db).map((t) => [t, tx.table(t)])) as unknown as SearchTables) : db;
+    this.owner = db;
+  }
+
+  /** Lengths of `blocks` (null: every block), from what is held under the current stamp or read. */
+  private lengths(blocks: number[] | null): Promise<BlockLengths> {
+    // A database opened at a version before 014 (migration tests) has no such table; its rows carry their lengths.
+    if (!this.db.searchDocLengths) return Promise.resolve(new Map());
+    const stamp = this.stamp;
+    const held = stamp === undefined ? undefined : heldLengths.get(this.owner);
+    const valid = held?.stamp === stamp ? held : undefined;
+    if (valid && (valid.whole || blocks?.every((b) => valid.blocks.has(b)))) return Promise.resolve(valid.blocks);
+    if (blocks && blocks.length <= BLOCK_READ_LIMIT) {
+      const missing = valid ? blocks.filter((b) => !valid.blocks.has(b)) : blocks;
+      return this.db.searchDocLengths.bulkGet(missing).then((rows) => {
+        const out = valid ?? { stamp: stamp!, blocks: new Map<number, Uint16Array>(), whole: false };
+        for (const r of rows) if (r) out.blocks.set(r.block, r.len);
+        if (stamp !== undefined) heldLengths.set(this.owner, out);
+        return out.blocks;
+      });
+    }
+    this.wholeLengths ??= this.db.searchDocLengths.toArray().then((rows) => {
+      const blocks = new Map(rows.map((r) => [r.block, r.len]));
+      if (stamp !== undefined) heldLengths.set(this.owner, { stamp, blocks, whole: true });
+      return blocks;
+    });
+    return this.wholeLengths;
   }
 
   async docFrequencies(terms: string[]): Promise<number[]> {
@@ -51,12 +99,18 @@ export class DexieSearchStore implements SearchStore {
   }
 
   async postings(term: string, within?: Uint32Array): Promise<PostingList> {
-    let rows: (SearchPostingRecord | undefined)[];
+    let reading: Promise<(SearchPostingRecord | undefined)[]>;
     const blocks = within ? blocksOf(within) : null;
     // Candidates in most blocks: one range read is cheaper than as many key reads.
-    if (blocks && blocks.length <= BLOCK_READ_LIMIT) rows = await this.db.searchPostings.bulkGet(blocks.map((b) => [term, b] as [string, number]));
-    else rows = await this.db.searchPostings.where('[term+block]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
-    return decodeBlocks(rows.filter((r): r is SearchPostingRecord => !!r));
+    if (blocks && blocks.length <= BLOCK_READ_LIMIT) reading = this.db.searchPostings.bulkGet(blocks.map((b) => [term, b] as [string, number]));
+    else reading = this.db.searchPostings.where('[term+block]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
+    // Started with the rows, so a query waits once (nothing is read when the lengths are held).
+    const lengths = this.lengths(blocks);
+    const rows = (await reading).filter((r): r is SearchPostingRecord => !!r);
+    const list = decodeBlocks(rows);
+    if (lacksLengths(rows)) fillLengths(list, await lengths);
+    else lengths.catch(() => undefined);
+    return list;
   }
 
   async idsOf(docs: ArrayLike<number>): Promise<(string | null)[]> {
@@ -73,6 +127,7 @@ export class DexieSearchStore implements SearchStore {
 
   async stats(): Promise<{ docCount: number; avgLength: number }> {
     const s = statsOf(await this.db.settings.get(SETTINGS.searchStats));
+    this.stamp = s.lengthsStamp;
     return { docCount: s.docCount, avgLength: s.docCount ? s.totalLength / s.docCount : 0 };
   }
 
@@ -106,5 +161,5 @@ export class DexieSearchStore implements SearchStore {
  * each read started before the last one's results are handled, so the transaction stays active.
  */
 export function searchLibrary(db: QubaoDb, engine: TextEngine, query: string | ParsedQuery, options?: SearchOptions): Promise<SearchResult> {
-  return db.transaction('r', [...SEARCH_TABLES], (tx) => search(new DexieSearchStore(db, tx), engine, query, options));
+  return db.transaction('r', tablesOf(db), (tx) => search(new DexieSearchStore(db, tx), engine, query, options));
 }

@@ -31,6 +31,11 @@ export interface TermStatRecord {
 export interface SearchStats {
   docCount: number;
   totalLength: number;
+  /**
+   * A new random number at every write of document lengths (searchDocLengths, migration 014):
+   * a reader that holds the lengths it read under the same stamp may use them without reading.
+   */
+  lengthsStamp?: number;
 }
 
 /** An indexed article's document number (migration 007): posting lists refer to these. */
@@ -43,4 +48,10 @@ export interface SearchDocNoRecord {
 export interface SearchPostingRecord extends StoredBlock {
   term: string;
   block: number;
+}
+
+/** Lengths of the documents numbered block × BLOCK_SIZE + i (0: number not in use), migration 014. */
+export interface SearchDocLengthRecord {
+  block: number;
+  len: Uint16Array;
 }
