@@ -13,7 +13,8 @@ function recorded<K extends string>(group: keyof PopupViews, names: readonly K[]
   return Object.fromEntries(names.map((n) => [n, recordedAction(group, n)])) as Record<K, (...args: unknown[]) => Promise<unknown>>;
 }
 
-export function firstPaintViews(snapshot: LibrarySnapshot): PopupViews {
+/** The first frame's views over the snapshot (or the first page read, `done` as read). */
+export function firstPaintViews(snapshot: LibrarySnapshot, done = false): PopupViews {
   const alerts = recorded('alerts', ['open', 'markRead', 'markAllRead', 'mute', 'addTopic']);
   return {
     popup: {
@@ -27,6 +28,7 @@ export function firstPaintViews(snapshot: LibrarySnapshot): PopupViews {
     library: snapshotLibrary(
       snapshot,
       recorded('library', ['setFilter', 'clearFilter', 'loadMore', 'countGroups', 'open', 'star', 'read', 'setTags', 'remove', 'undo', 'dismissToast', 'select', 'selectAll', 'clearSelection', 'exportSelected', 'copyCitations']),
+      done,
     ),
     search: { search: initialSearch(), indexing: null, highlightOn: null, actions: recorded('search', ['setQuery', 'showMore', 'setHighlight']) },
     alerts: { groups: null, unread: 0, actions: { ...alerts, addTopic: alerts.addTopic as AlertsView['actions']['addTopic'] } },

@@ -11,6 +11,7 @@ import { recordedCount, resetFirstFrameActions } from './first-frame-actions';
 import { startPopup } from './popup-app';
 import { PopupRoot, resetPopupRoot } from './popup-root';
 import { PopupView } from './popup-view';
+import { preloadLibrary, readyFirstPage } from './use-library';
 
 // Plain h() calls: vitest only collects *.test.ts under entrypoints/.
 const db = openQubaoDb();
@@ -33,7 +34,8 @@ beforeEach(async () => {
   await Promise.all([db.articles.clear(), db.articleMarks.clear()]);
   await db.articles.bulkPut(lib);
 });
-afterEach(() => {
+afterEach(async () => {
+  await new Promise((r) => setTimeout(r, 150)); // a hook-up still waiting for its frame (at most 100 ms) lands in this test
   for (const el of boxes.splice(0)) (render(null, el), el.remove());
   resetFirstFrameActions();
   resetPopupRoot();
@@ -100,6 +102,18 @@ describe('popup first paint', () => {
     startPopup(app, true);
     await new Promise((r) => setTimeout(r, 50));
     expect(app.querySelector('[role="tab"][aria-selected="true"]')).toBe(tabs[1]);
+  });
+
+  it('without a snapshot draws the first page read as a first frame: the same DOM the hooks then render over it', async () => {
+    await preloadLibrary();
+    const page = readyFirstPage()!;
+    expect(page.entries.length).toBeGreaterThan(3);
+    const first = box();
+    render(h(PopupRoot, { first: firstPaintViews(page, page.done) }), first);
+    expect(first.querySelectorAll('[data-testid="article-row"]').length).toBeGreaterThan(3);
+    const app = box();
+    startPopup(app, true); // the hooks start from that same page read
+    expect(app.innerHTML).toBe(first.innerHTML);
   });
 });
 

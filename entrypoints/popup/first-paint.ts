@@ -41,7 +41,10 @@ export function takeSnapshot(): LibrarySnapshot | null {
   return s;
 }
 
-/** The library as useLibrary starts on a snapshot (entries from it, nothing counted yet); `actions` do nothing. */
-export function snapshotLibrary(s: LibrarySnapshot, actions: LibraryModel['actions']): LibraryModel {
-  return { filter: initialFilter(), options: NO_OPTIONS, entries: s.entries, done: false, total: null, groupCounts: new Map(), marks: s.marks, selected: new Set(), toast: null, notice: null, busy: false, actions };
+/**
+ * The library as useLibrary starts on a snapshot, or on the first page read before it mounted
+ * (entries from it, `done` as the read found it, nothing counted yet), with the given actions.
+ */
+export function snapshotLibrary(s: LibrarySnapshot, actions: LibraryModel['actions'], done = false): LibraryModel {
+  return { filter: initialFilter(), options: NO_OPTIONS, entries: s.entries, done, total: null, groupCounts: new Map(), marks: s.marks, selected: new Set(), toast: null, notice: null, busy: false, actions };
 }

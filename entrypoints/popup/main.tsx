@@ -4,6 +4,7 @@
 // place and replaces the snapshot's rows with the real first page. Without one, app-early.ts
 // (first import: evaluated first) has started loading popup-app.tsx already.
 import { loadPopupApp } from './app-early';
+import { afterFrame } from './after-frame';
 import { render } from 'preact';
 import '@/components/ui.css';
 import { uiLanguage } from '@/components/i18n';
@@ -22,15 +23,6 @@ if (snapshot) render(<PopupRoot first={firstPaintViews(snapshot)} />, app);
 performance.mark('qubao:main-rendered');
 // With a frame drawn, the rest loads after it is painted: its fetch, parse and code caching
 // would otherwise share the two cores of a small machine with that first frame.
-// A page that is not shown (popup.html opened in a background tab) runs no animation frames, so
-// the frame's callback is raced by a timer: the app must load whether or not a frame comes.
-let loading = false;
-const loadApp = () => {
-  if (loading) return;
-  loading = true;
-  void loadPopupApp().then((m) => m.startPopup(app, snapshot != null));
-};
-if (snapshot) {
-  requestAnimationFrame(() => setTimeout(loadApp, 0));
-  setTimeout(loadApp, 100);
-} else loadApp();
+const loadApp = () => void loadPopupApp().then((m) => m.startPopup(app, snapshot != null));
+if (snapshot) afterFrame(loadApp);
+else loadApp();

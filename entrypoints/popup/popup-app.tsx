@@ -3,12 +3,14 @@
 // paint before this and Dexie are even parsed).
 import { render } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
+import { afterFrame } from './after-frame';
 import { goLive } from './first-frame-actions';
+import { firstPaintViews } from './first-paint-views';
 import { hookUpPopupRoot, PopupRoot } from './popup-root';
 import type { PopupViews } from './popup-view';
 import { useAlerts } from './use-alerts';
 import { useFollow } from './use-follow';
-import { preloadLibrary, useLibrary } from './use-library';
+import { preloadLibrary, readyFirstPage, useLibrary } from './use-library';
 import { usePopup } from './use-popup';
 import { useSearch } from './use-search';
 
@@ -28,7 +30,9 @@ function usePopupViews(): PopupViews {
 /**
  * Reads the first page and hooks up the popup: over the first frame main.tsx drew, if any (the
  * same root component, now with its hooks, re-rendered in place). Without that frame the first
- * paint should still have rows: wait for the first page, but never long.
+ * paint should still have rows: wait for the first page, but never long, and draw it as a first
+ * frame too (the hooks' first states over the page read, no hook run), hooking up after that
+ * frame is painted: mounting every hook and its effects is twice that frame's work.
  */
 export function startPopup(app: HTMLElement, painted: boolean): void {
   const firstPage = preloadLibrary();
@@ -36,6 +40,11 @@ export function startPopup(app: HTMLElement, painted: boolean): void {
     hookUpPopupRoot(usePopupViews);
     render(<PopupRoot first={null} />, app);
   };
-  if (painted) mount();
-  else void Promise.race([firstPage, new Promise((r) => setTimeout(r, 300))]).then(mount);
+  if (painted) return mount();
+  void Promise.race([firstPage, new Promise((r) => setTimeout(r, 300))]).then(() => {
+    const page = readyFirstPage();
+    if (!page?.entries.length) return mount();
+    render(<PopupRoot first={firstPaintViews(page, page.done)} />, app);
+    afterFrame(mount);
+  });
 }

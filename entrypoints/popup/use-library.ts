@@ -52,6 +52,14 @@ export function preloadLibrary(): Promise<void> {
   return page.then((p) => void (ready = p), () => undefined);
 }
 
+/**
+ * The first page read before the hooks mounted, without taking it (startPopup draws the first
+ * frame from it; useLibrary then starts from the same page): rows, marks and `done` as read.
+ */
+export function readyFirstPage(): { entries: LibraryEntry[]; marks: Map<string, ArticleMarkRecord>; done: boolean } | null {
+  return ready && { entries: [...ready.pager.entries], marks: ready.marks, done: ready.pager.done };
+}
+
 function takeReady(): FirstPage | null {
   const p = ready;
   ready = null;
