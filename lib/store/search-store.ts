@@ -58,6 +58,8 @@ export class DexieSearchStore implements SearchStore {
   /** The lengthsStamp stats() read (lengths are kept or reused only under a known stamp). */
   private stamp: number | undefined;
   private wholeLengths: Promise<BlockLengths> | null = null;
+  /** Document frequencies docFrequencies() read: a rare term's lengths are read for its own few blocks. */
+  private readonly dfs = new Map<string, number>();
   /**
    * `tx`: read through this transaction's tables. They belong to it whatever async context the
    * read is made from (Dexie's own tracking of the current transaction follows one awaited read
@@ -95,6 +97,7 @@ export class DexieSearchStore implements SearchStore {
 
   async docFrequencies(terms: string[]): Promise<number[]> {
     const rows = await this.db.termStats.bulkGet(terms);
+    terms.forEach((t, i) => this.dfs.set(t, rows[i]?.df ?? 0));
     return rows.map((r) => r?.df ?? 0);
   }
 
@@ -104,12 +107,15 @@ export class DexieSearchStore implements SearchStore {
     // Candidates in most blocks: one range read is cheaper than as many key reads.
     if (blocks && blocks.length <= BLOCK_READ_LIMIT) reading = this.db.searchPostings.bulkGet(blocks.map((b) => [term, b] as [string, number]));
     else reading = this.db.searchPostings.where('[term+block]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
-    // Started with the rows, so a query waits once (nothing is read when the lengths are held).
-    const lengths = this.lengths(blocks);
+    // Started with the rows, so a query waits once (nothing is read when the lengths are held);
+    // a term in at most BLOCK_READ_LIMIT documents gets its own blocks' lengths after its rows
+    // (a few small reads rather than every block's lengths).
+    const few = !blocks && (this.dfs.get(term) ?? Infinity) <= BLOCK_READ_LIMIT;
+    const lengths = few ? null : this.lengths(blocks);
     const rows = (await reading).filter((r): r is SearchPostingRecord => !!r);
     const list = decodeBlocks(rows);
-    if (lacksLengths(rows)) fillLengths(list, await lengths);
-    else lengths.catch(() => undefined);
+    if (lacksLengths(rows)) fillLengths(list, await (lengths ?? this.lengths(rows.map((r) => r.block))));
+    else lengths?.catch(() => undefined);
     return list;
   }
 
