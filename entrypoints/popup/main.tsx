@@ -2,7 +2,7 @@
 // popup (a synchronous localStorage read): with a snapshot it draws the popup at once, then
 // loads the rest (popup-app.tsx: Dexie, the hooks), which hooks up the same root component in
 // place and replaces the snapshot's rows with the real first page. Without one, app-early.ts
-// (first import: evaluated first) has started loading popup-app.tsx already.
+// (the first import, so it runs before the rest of this chunk) has started loading popup-app.tsx.
 import { loadPopupApp } from './app-early';
 import { afterFrame } from './after-frame';
 import { render } from 'preact';
