@@ -3,7 +3,7 @@
 // Kept apart because it is its own small model (Han bigram vectors per chain, cosine per pair of
 // chains), made lazily: most chains are never asked about.
 import type { Fragment } from './fragments';
-import { cosine, hanBigramCodes, type Bag, type Vector } from './vocabulary-vectors';
+import { cosine, countHanBigrams, type Bag, type Vector } from './vocabulary-vectors';
 
 /**
  * Similarity of the chains two fragments stand in (by index in body). Chain members are read
@@ -24,7 +24,7 @@ export function chainSimilarity(body: Fragment[], find: (i: number) => number): 
       // Counted straight into one map (what adding each member's bag gives, in the same key
       // order), which is the unweighted vector itself: vectorOf(bag) would copy it unchanged.
       const bag: Bag<number> = new Map();
-      for (const m of members.get(r) ?? [i]) for (const code of hanBigramCodes(body[m]!.text)) bag.set(code, (bag.get(code) ?? 0) + 1);
+      for (const m of members.get(r) ?? [i]) countHanBigrams(body[m]!.text, bag);
       let n = 0;
       for (const x of bag.values()) n += x * x;
       vectors.set(r, (v = { w: bag, norm: Math.sqrt(n) }));

@@ -4,7 +4,7 @@
 // everything with stray paragraphs goes with those, and a heading printed after a headless body
 // goes back to it.
 import type { Fragment } from './fragments';
-import { addBag, bagOf, cosine, hanBigramCodes, vectorOf, type Vector } from './vocabulary-vectors';
+import { addBag, cosine, countHanBigrams, vectorOf, type Vector } from './vocabulary-vectors';
 
 /** Character bigrams as codes (see hanBigramCodes). */
 type Bag = Map<number, number>;
@@ -112,10 +112,10 @@ const NEAR = 8;
 export function repairGroups(groups: Group[]): Group[] {
   // Character bigrams, not words: names and places match however the segmenter cuts them.
   const bagCache = new Map<Fragment[], Bag>();
-  const bag = (c: Fragment[]) => bagCache.get(c) ?? bagCache.set(c, bagOf(hanBigramCodes(textOf(c)))).get(c)!;
+  const bag = (c: Fragment[]) => bagCache.get(c) ?? bagCache.set(c, countHanBigrams(textOf(c))).get(c)!;
   const headCache = new Map<Group, Bag>();
   const headBag = (g: Group) =>
-    headCache.get(g) ?? headCache.set(g, bagOf(hanBigramCodes([...g.headings, ...g.subtitles].map((f) => f.text).join(' ')))).get(g)!;
+    headCache.get(g) ?? headCache.set(g, countHanBigrams([...g.headings, ...g.subtitles].map((f) => f.text).join(' '))).get(g)!;
 
   const plainCache = new Map<Bag, Vector<number>>();
   const plain = (b: Bag) => plainCache.get(b) ?? plainCache.set(b, vectorOf(b)).get(b)!;
@@ -210,7 +210,7 @@ export function repairGroups(groups: Group[]): Group[] {
     const ab = vec(a.chains.reduce((acc, c) => addBag(acc, bag(c)), new Map() as Bag));
     const bb = vec(b.chains.reduce((acc, c) => addBag(acc, bag(c)), new Map() as Bag));
     while (b.headings.length > 1) {
-      const hb = vec(bagOf(hanBigramCodes(b.headings[0]!.text)));
+      const hb = vec(countHanBigrams(b.headings[0]!.text));
       if (cosine(hb, ab) <= cosine(hb, bb)) break;
       a.headings.push(b.headings.shift()!);
       a.lateHeading = true;

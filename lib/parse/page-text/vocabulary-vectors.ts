@@ -40,10 +40,17 @@ export interface Vector<K = string> {
 }
 
 export function vectorOf<K>(bag: Bag<K>, idf?: (w: K) => number): Vector<K> {
+  // Unweighted, the vector's weights are the bag's counts themselves: share the bag (callers
+  // never change a bag once a vector is made of it) instead of copying it entry by entry.
+  if (!idf) {
+    let n = 0;
+    bag.forEach((v) => (n += v * v));
+    return { w: bag, norm: Math.sqrt(n) };
+  }
   const w = new Map<K, number>();
   let n = 0;
   bag.forEach((v, k) => {
-    const x = v * (idf ? idf(k) : 1);
+    const x = v * idf(k);
     w.set(k, x);
     n += x * x;
   });
@@ -84,4 +91,22 @@ export function hanBigramCodes(text: string): number[] {
     prev = c;
   }
   return out;
+}
+
+/**
+ * bagOf(hanBigramCodes(text)) counted straight into `into` (a new bag by default): the same keys
+ * in the same order, without the array of codes in between (bags are made for every chain).
+ */
+export function countHanBigrams(text: string, into: Bag<number> = new Map()): Bag<number> {
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (prev >= 0 && isHanCode(prev) && isHanCode(c)) {
+      const code = prev * 65536 + c;
+      into.set(code, (into.get(code) ?? 0) + 1);
+    }
+    prev = c;
+  }
+  return into;
 }
