@@ -176,6 +176,21 @@ describe('topic alerts and followed papers in Chromium', () => {
 
   it('the follow alarm saves and matches the articles of the 版面 page nobody opened', async () => {
     const before = proxy.paths.length;
+    // The night pause (23:00–06:00 on this machine's clock) would hold every check until morning,
+    // and CI runs at any hour: turn it off as a user can in options (the runner reads it per run).
+    await (await sw()).evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('qubao');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('settings', 'readwrite');
+            tx.objectStore('settings').put({ key: 'follow.settings', value: { intervalHours: 2, nightPause: false } });
+            tx.oncomplete = () => (req.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
     // The alarm handler runs as it would when Chrome fires the alarm.
     await (await sw()).evaluate(() => (globalThis as any).chrome.alarms.create('qubao-follow', { when: Date.now() + 100 }));
     const rows = await waitFor(alertRows, (r) => r.some((a) => a.title === fire.title), 'an alert for the unopened page', 60_000);
