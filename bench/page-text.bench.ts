@@ -4,37 +4,25 @@
 // pass, like a tokenizer). In this project's dev container (Node 20, shared with other jobs) that
 // pass takes 0.5–0.9 ms, median about 0.6 ms, so 100 ms is about 160× the baseline: maxRatio 160
 // fails the case when the 100 ms target is clearly missed. Measured at calibration: medians of
-// 60–100 ms (ratios 100–155) on a busy machine.
+// 60–100 ms (ratios 100–155) on a busy machine. Recalibrated 24 Nov when the baseline came to be
+// timed apart from the parses' garbage (see the cases' maxRatio comments).
 // The page is built from the written sample articles (lib/parse/page-text/sample-articles.ts):
 // headlines, datelines and paragraphs, one paragraph in five split across a blank line, so the
 // reading-order pass has work to do. The segmenter case adds jieba (warmed up in setup). The
 // column case is the generator's text layer: narrow wrapped lines, displaced and glued pieces.
-import { generatePage } from '../lib/parse/page-text/generate';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseTextPage } from '../lib/parse/page-text/parse-text';
-import { SAMPLE_ARTICLES } from '../lib/parse/page-text/sample-articles';
 import { nodeSegmenter } from '../lib/text/segmenter-node';
 import type { Segmenter } from '../lib/parse/types';
-import { scanBaseline, type BenchCase } from './types';
+import { columnPage, paragraphPage } from './page-text-pages';
+import { quantile, scanBaseline, type BenchCase, type BrowserFigure, type FigureBench } from './types';
 
-const TARGET_BYTES = 200_000;
-
-/** A printed page's worth of articles, repeated with varied numbering until it reaches the size. */
-function paragraphPage(): string {
-  const parts: string[] = [];
-  for (let n = 0; Buffer.byteLength(parts.join('\n\n')) < TARGET_BYTES; n++) {
-    const a = SAMPLE_ARTICLES[n % SAMPLE_ARTICLES.length]!;
-    parts.push(`${a.title}（之${n + 1}）`, `本报讯（记者 ${a.reporters[0] ?? '甲乙'}）${a.paragraphs[0]}`);
-    a.paragraphs.slice(1).forEach((p, i) => parts.push(...(n % 5 === 0 && i === 0 ? [p.slice(0, 24), p.slice(24)] : [p])));
-  }
-  return parts.join('\n\n');
-}
-
-/** The harder shape: a text layer's column lines with out-of-order pieces (generator pages). */
-function columnPage(): string {
-  const pages: string[] = [];
-  for (let seed = 1; Buffer.byteLength(pages.join('\n\n')) < TARGET_BYTES; seed++) pages.push(generatePage(SAMPLE_ARTICLES.slice(seed % 3, (seed % 3) + 4), seed).text);
-  return pages.join('\n\n');
-}
+// The parse is many small functions: a fresh process takes ~8 parses of the column page to reach
+// its settled speed (~400, 255, 207, 154, 115, 107, 95, 88 ms …). Twelve warm-up runs, then the
+// median of 15; the baseline is timed apart from the parses' garbage (BenchCase.isolateGc).
+const SETTLED = { warmup: 12, repeat: 15, isolateGc: true } as const;
 
 const paragraphs = paragraphPage();
 const columns = columnPage();
@@ -46,7 +34,10 @@ const cases: BenchCase[] = [
     baselineLabel: 'regex scan of the same 200 KB',
     run: () => parseTextPage({ url: null, text: paragraphs }),
     baseline: scanBaseline(paragraphs),
-    maxRatio: 160,
+    // Timed apart from the parses' garbage (24 Nov) the paragraph baseline is 0.37-0.57 ms, so
+    // 100 ms is ~200x a 0.5 ms baseline (was 160x of an alternated 0.6 ms).
+    maxRatio: 200,
+    ...SETTLED,
     target: '200 KB < 100 ms',
   },
   {
@@ -58,7 +49,10 @@ const cases: BenchCase[] = [
     },
     run: () => parseTextPage({ url: null, text: paragraphs }, { segmenter }),
     baseline: scanBaseline(paragraphs),
-    maxRatio: 160,
+    // Timed apart from the parses' garbage (24 Nov) the paragraph baseline is 0.37-0.57 ms, so
+    // 100 ms is ~200x a 0.5 ms baseline (was 160x of an alternated 0.6 ms).
+    maxRatio: 200,
+    ...SETTLED,
     target: '200 KB < 100 ms',
   },
   {
@@ -105,9 +99,45 @@ const cases: BenchCase[] = [
     // 5.3: min 107 vs 155, median 176 vs 232 ms; paragraph page 45 vs 58 ms, no loss). Bench at
     // load 4.5-5.5: 63-83x (median 159-192 ms). Still SLOW: the rest is JS (fragments ~18%, reading-order passes, GC ~20%:
     // ~47 MB allocated a parse).
-    maxRatio: 47,
+    // 24 Nov, method changed (SETTLED above): twelve warm-up runs, the baseline timed apart from
+    // the parses' garbage. The old alternation put each parse's collection into the next baseline
+    // (column baseline medians 1.5-5.7 ms, ratio 28-89x at random); timed apart it is 1.1-1.3 ms
+    // (load 1.5-2, four runs), so 100 ms is ~83x a 1.2 ms baseline: maxRatio 83. Measured then:
+    // medians 77-89 ms, 63-77x. The cold first parse (figures below) is 350-570 ms.
+    maxRatio: 83,
+    ...SETTLED,
     target: '200 KB < 100 ms (the worst case: many short lines, most of them mid-sentence)',
   },
 ];
 
 export default cases;
+
+// The cold cost, in fresh processes: the in-process cases above measure the parse after V8 has
+// optimised it (their warm-up), which is the cost of every page after the first few. A worker that
+// wakes for one big page pays the first parse, before tier-up: reported here, no target in the issue.
+const COLD_PROCESSES = 3;
+const coldChild = path.join(path.dirname(fileURLToPath(import.meta.url)), 'page-text-cold.ts');
+
+function coldRuns(): Array<{ scanMs: number; parses: number[] }> {
+  return Array.from({ length: COLD_PROCESSES }, () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', coldChild, '3'], { encoding: 'utf8', cwd: path.dirname(coldChild) });
+    if (r.status !== 0) throw new Error(`cold page-text child failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { scanMs: number; parses: number[] };
+  });
+}
+
+export const figures: FigureBench[] = [
+  {
+    name: 'page-text: 200 KB column lines, first parses in a fresh process',
+    run: (): BrowserFigure[] => {
+      const runs = coldRuns();
+      const nth = (k: number) => quantile(runs.map((r) => r.parses[k]!), 0.5);
+      const scan = quantile(runs.map((r) => r.scanMs), 0.5);
+      return [
+        { name: `page-text cold: first parse of the 200 KB column page in a fresh process (median of ${COLD_PROCESSES})`, value: Math.round(nth(0)), unit: 'ms', baselineMs: Math.round(scan * 10) / 10, baselineLabel: 'cold regex scan of the same text' },
+        { name: 'page-text cold: second parse in the same process', value: Math.round(nth(1)), unit: 'ms' },
+        { name: 'page-text cold: third parse in the same process', value: Math.round(nth(2)), unit: 'ms' },
+      ];
+    },
+  },
+];

@@ -13,6 +13,39 @@ export interface BenchCase {
   maxRatio?: number;
   target?: string;
   repeat?: number;
+  /**
+   * Runs of `run` (and `baseline`) before measuring; default 1. Code whose speed depends on V8
+   * having optimised it (a parse of many small functions takes several runs to settle) sets more,
+   * so the median is the settled cost and the cold cost is reported as its own figure.
+   */
+  warmup?: number;
+  /**
+   * Time the baseline in its own blocks, before and after the runs, each block after a garbage
+   * collection (needs `garbageCollector()` below), instead of alternating it with the runs. A run
+   * that allocates tens of MB leaves its collection to whatever runs next: alternated, the few
+   * milliseconds of the baseline swing several-fold and the ratio passes or fails at random. The
+   * runs themselves are not collected between: a forced full collection between parses makes V8
+   * drop optimised code tied to the last parse's objects ("weak objects" deopts), and the next
+   * parse runs nearly cold (see the page-text bench's cold figure for that cost).
+   */
+  isolateGc?: boolean;
+}
+
+/**
+ * A full garbage collection, or null where V8's `gc` cannot be reached. Node exposes it only under
+ * --expose-gc; setting the flag at run time and taking `gc` from a fresh context is V8's documented
+ * way to get it afterwards (node:v8 setFlagsFromString).
+ */
+export async function garbageCollector(): Promise<(() => void) | null> {
+  try {
+    const v8 = await import('node:v8');
+    const vm = await import('node:vm');
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as unknown;
+    return typeof gc === 'function' ? (gc as () => void) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A reference workload: one pass over the string's UTF-16 units with a regex, like a tokenizer. */
