@@ -72,6 +72,13 @@ export interface BrowserFigure {
   ok?: boolean;
   baselineMs?: number;
   baselineLabel?: string;
+  /**
+   * value / baselineMs where the target is judged as a ratio to a baseline measured in the same
+   * run (e.g. the browser's own floor for a page), calibrated like BenchCase.maxRatio; `ok` then
+   * follows the ratio, and the absolute value is printed beside it.
+   */
+  ratio?: number;
+  maxRatio?: number;
 }
 
 /**

@@ -65,7 +65,7 @@ function print(r: Row): void {
 }
 
 function printFigure(file: string, f: BrowserFigure): void {
-  print({ file, name: f.name, status: f.ok == null ? 'reported' : f.ok ? 'ok' : 'slow', value: f.value, unit: f.unit, target: f.target, baselineMs: f.baselineMs, baselineLabel: f.baselineLabel });
+  print({ file, name: f.name, status: f.ok == null ? 'reported' : f.ok ? 'ok' : 'slow', value: f.value, unit: f.unit, target: f.target, baselineMs: f.baselineMs, baselineLabel: f.baselineLabel, ratio: f.ratio, maxRatio: f.maxRatio });
 }
 
 async function runCase(file: string, c: BenchCase): Promise<void> {
