@@ -1,4 +1,5 @@
 import type { QubaoDb } from './db';
+import { SETTINGS } from './keys';
 import { MIGRATIONS } from './migrations';
 import { type LegacyTopic, watchTopicFromLegacy } from './migrations/006-topics-alerts-follows';
 
@@ -19,7 +20,7 @@ import { type LegacyTopic, watchTopicFromLegacy } from './migrations/006-topics-
 // it (settings `durability.openedBy`) is older than this one, or the stored version is not a
 // multiple of 10 (a schema patch) and differs from the one this build last recorded.
 
-export const OPENED_BY_KEY = 'durability.openedBy';
+export const OPENED_BY_KEY = SETTINGS.openedBy;
 const KNOWN = Math.max(...MIGRATIONS.map((m) => m.version));
 
 export interface RepairReport {

@@ -5,8 +5,9 @@ import { schemeToStored, type EditionScheme } from '../crawl/edition-scheme';
 import type { SaveState } from '../crawl/save-issue';
 import type { FollowRecord } from './alert-types';
 import type { QubaoDb } from './db';
+import { SETTINGS } from './keys';
 
-export const FOLLOW_SETTINGS_KEY = 'follow.settings';
+export const FOLLOW_SETTINGS_KEY = SETTINGS.followPreferences;
 
 /** Follows `name` (creating its newspapers row if needed); following again keeps the check state. */
 export async function followPaper(db: QubaoDb, name: string, scheme: EditionScheme, now = Date.now()): Promise<FollowRecord> {

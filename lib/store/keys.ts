@@ -21,6 +21,10 @@ export const SETTINGS = {
   readerLoadImages: 'reader.loadImages',
   /** Save pages read in private (incognito) windows: boolean, default off (lib/store/private-windows). */
   allowPrivateCapture: 'security.allowPrivateCapture',
+  /** How often followed papers are checked and whether checks pause at night (lib/store/follows). */
+  followPreferences: 'follow.settings',
+  /** The build (schema version, native version, time) that last opened the database (lib/store/db-open-repair). */
+  openedBy: 'durability.openedBy',
 } as const;
 
 /** localStorage keys of the extension origin (shared by its pages, read synchronously; the worker has none). */

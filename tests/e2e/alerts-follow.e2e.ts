@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { issueDir, JIANGWAN, nth } from '../../demo/tools/site-papers';
+import { DB_NAME, SETTINGS } from '../../lib/store/keys';
 import { waitFor } from './support/chromium';
 import { ChromiumSession } from './support/chromium-session';
 import { CHROME_BUILD_DIR } from './support/paths';
@@ -179,17 +180,18 @@ describe('topic alerts and followed papers in Chromium', () => {
     // The night pause (23:00–06:00 on this machine's clock) would hold every check until morning,
     // and CI runs at any hour: turn it off as a user can in options (the runner reads it per run).
     await (await sw()).evaluate(
-      () =>
+      ([dbName, key]) =>
         new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('qubao');
+          const req = indexedDB.open(dbName);
           req.onerror = () => reject(req.error);
           req.onsuccess = () => {
             const tx = req.result.transaction('settings', 'readwrite');
-            tx.objectStore('settings').put({ key: 'follow.settings', value: { intervalHours: 2, nightPause: false } });
+            tx.objectStore('settings').put({ key, value: { intervalHours: 2, nightPause: false } });
             tx.oncomplete = () => (req.result.close(), resolve());
             tx.onerror = () => reject(tx.error);
           };
         }),
+      [DB_NAME, SETTINGS.followPreferences] as const,
     );
     // The alarm handler runs as it would when Chrome fires the alarm.
     await (await sw()).evaluate(() => (globalThis as any).chrome.alarms.create('qubao-follow', { when: Date.now() + 100 }));
